@@ -1,0 +1,69 @@
+package eu.guardian.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * Brings the schema up to date with Flyway when Guardian starts, before anything uses JPA. The data source's address
+ * and account come from MicroProfile Config ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}); the connection
+ * settings that correctness depends on (UTC, utf8mb4) are fixed here rather than trusted to each deployment's URL.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigrations.DATA_SOURCE,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=DB_URL}",
+        user = "${MPCONFIG=DB_USER}",
+        password = "${MPCONFIG=DB_PASSWORD}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "characterEncoding=UTF-8",
+                "connectionCollation=utf8mb4_unicode_ci",
+                "connectionTimeZone=UTC",
+                "forceConnectionTimeZoneToSession=true",
+                "preserveInstants=true",
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"
+        })
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/guardian";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    private Flyway flyway;
+
+    @PostConstruct
+    void migrate() {
+        flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Database schema at version " + schemaVersion().orElse("none") + " (" + applied
+                + " migrations applied now)");
+    }
+
+    /** The version of the last migration applied, for the administrator's status page. */
+    public Optional<String> schemaVersion() {
+        return Optional.ofNullable(flyway.info().current()).map(MigrationInfo::getVersion).map(Object::toString);
+    }
+}

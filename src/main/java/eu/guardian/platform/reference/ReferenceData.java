@@ -1,0 +1,37 @@
+package eu.guardian.platform.reference;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Countries and languages, for every form that asks for a nationality or a language. Both lists are bounded by the
+ * ISO standards (a few hundred rows), so they are read whole and cached by JPA.
+ */
+@Stateless
+@PermitAll
+public class ReferenceData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Country> countries() {
+        return em.createQuery("SELECT c FROM Country c ORDER BY c.code", Country.class)
+                .setHint("eclipselink.query-results-cache", true).getResultList();
+    }
+
+    public List<Language> languages() {
+        return em.createQuery("SELECT l FROM Language l ORDER BY l.code", Language.class)
+                .setHint("eclipselink.query-results-cache", true).getResultList();
+    }
+
+    public long countryCount() {
+        return em.createQuery("SELECT COUNT(c) FROM Country c", Long.class).getSingleResult();
+    }
+
+    public long languageCount() {
+        return em.createQuery("SELECT COUNT(l) FROM Language l", Long.class).getSingleResult();
+    }
+}

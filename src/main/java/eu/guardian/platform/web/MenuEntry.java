@@ -1,0 +1,53 @@
+package eu.guardian.platform.web;
+
+import eu.guardian.security.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every place the main menu can lead to, and which roles may go there. The menu only mirrors the server's rules
+ * (security constraints in web.xml, {@code @RolesAllowed} on services): hiding an entry protects nothing by itself.
+ */
+public enum MenuEntry {
+    RECEPTION_HOME("menu.home.reception", "pi pi-home", "/reception/index.xhtml", EnumSet.of(Role.RECEPTION)),
+    CASEWORKER_HOME("menu.home.caseworker", "pi pi-home", "/caseworker/index.xhtml", EnumSet.of(Role.CASEWORKER)),
+    GUARDIAN_HOME("menu.home.guardian", "pi pi-home", "/guardian/index.xhtml", EnumSet.of(Role.GUARDIAN)),
+    AUTHORITY_HOME("menu.home.authority", "pi pi-home", "/authority/index.xhtml", EnumSet.of(Role.AUTHORITY)),
+    AUDITOR_HOME("menu.home.auditor", "pi pi-home", "/auditor/index.xhtml", EnumSet.of(Role.AUDITOR)),
+    ADMIN_HOME("menu.home.admin", "pi pi-home", "/admin/index.xhtml", EnumSet.of(Role.ADMIN)),
+    SYSTEM_STATUS("menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml", EnumSet.of(Role.ADMIN)),
+    REFERENCE_DATA("menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml", EnumSet.of(Role.ADMIN));
+
+    private final String labelKey;
+    private final String icon;
+    private final String page;
+    private final Set<Role> allowedRoles;
+
+    MenuEntry(String labelKey, String icon, String page, Set<Role> allowedRoles) {
+        this.labelKey = labelKey;
+        this.icon = icon;
+        this.page = page;
+        this.allowedRoles = allowedRoles;
+    }
+
+    public String getLabelKey() {
+        return labelKey;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    /** A stable id for the entry's link, e.g. {@code menu-system-status}. */
+    public String getId() {
+        return "menu-" + name().toLowerCase().replace('_', '-');
+    }
+
+    public boolean isAllowedFor(Set<Role> roles) {
+        return roles.stream().anyMatch(allowedRoles::contains);
+    }
+}

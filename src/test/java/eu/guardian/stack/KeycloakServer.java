@@ -1,0 +1,148 @@
+package eu.guardian.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak in development mode with the {@code guardianship} realm imported from realm-export.json. The hostname is
+ * pinned so that tokens carry the same issuer whoever asked for them (see STACK.md).
+ */
+final class KeycloakServer {
+
+    static final String REALM = "guardianship";
+
+    private final Path home;
+    private final int port;
+    private final Path runDir;
+    private ServerProcess process;
+
+    KeycloakServer(Path distributionZip, Path workDir, int port, Path realmFile, boolean freshData) {
+        this.home = unpackOnce(distributionZip, workDir);
+        this.port = port;
+        this.runDir = workDir.resolve("run");
+        prepareData(realmFile, freshData);
+    }
+
+    URI baseUrl() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    URI issuer() {
+        return URI.create(baseUrl() + "/realms/" + REALM);
+    }
+
+    void start() {
+        Map<String, String> environment = Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", bootstrapAdminPassword(),
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + baseUrl(), "--import-realm",
+                "--cache=local", "--log-console-output=default");
+        process = ServerProcess.start("keycloak", command, home, environment, runDir);
+        process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofMinutes(4));
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop();
+            process = null;
+        }
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** The master realm's administrator: random per data folder, kept beside it, never in the repository. */
+    String bootstrapAdminPassword() {
+        Path file = home.resolve("data/bootstrap-admin-password");
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[12];
+                new SecureRandom().nextBytes(random);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, HexFormat.of().formatHex(random));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void prepareData(Path realmFile, boolean freshData) {
+        try {
+            Path data = home.resolve("data");
+            if (freshData && Files.exists(data)) {
+                deleteTree(data);
+            }
+            Path imports = Files.createDirectories(data.resolve("import"));
+            Files.copy(realmFile, imports.resolve("realm-export.json"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path unpackOnce(Path zip, Path workDir) {
+        try {
+            Files.createDirectories(workDir);
+            Path marker = workDir.resolve("keycloak.unpacked");
+            Path home = workDir.resolve("keycloak");
+            if (Files.exists(marker) && Files.isDirectory(home)) {
+                return home;
+            }
+            if (Files.exists(home)) {
+                deleteTree(home);
+            }
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    String name = entry.getName();
+                    int slash = name.indexOf('/');
+                    if (slash < 0 || slash == name.length() - 1) {
+                        continue;
+                    }
+                    Path target = home.resolve(name.substring(slash + 1)).normalize();
+                    if (!target.startsWith(home)) {
+                        throw new IOException("Zip entry outside the target folder: " + name);
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        copy(in, target);
+                    }
+                }
+            }
+            Files.writeString(marker, zip.getFileName().toString());
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack Keycloak from " + zip, e);
+        }
+    }
+
+    private static void copy(InputStream in, Path target) throws IOException {
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

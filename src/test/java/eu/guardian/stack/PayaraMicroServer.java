@@ -1,0 +1,63 @@
+package eu.guardian.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro 6 running Guardian's WAR at the root context. */
+final class PayaraMicroServer {
+
+    private final Path jar;
+    private final Path war;
+    private final Path workDir;
+    private final int port;
+    private ServerProcess process;
+
+    PayaraMicroServer(Path jar, Path war, Path workDir, int port) {
+        this.jar = jar;
+        this.war = war;
+        this.workDir = workDir;
+        this.port = port;
+    }
+
+    URI baseUrl() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    void start(Map<String, String> environment) {
+        Path rootDir = workDir.resolve("payara");
+        try {
+            if (Files.exists(rootDir)) {
+                KeycloakServer.deleteTree(rootDir);
+            }
+            Files.createDirectories(rootDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = List.of(javaExecutable(), "-Xms128m", "-Xmx768m", "-jar", jar.toString(),
+                "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
+                "--rootdir", rootDir.toString(), "--nocluster");
+        process = ServerProcess.start("payara", command, workDir, environment, workDir.resolve("run"));
+        process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(3));
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop();
+            process = null;
+        }
+    }
+
+    Path log() {
+        return process.log();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
