@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.IdentityToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -32,11 +31,8 @@ public class SignOut {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<String> idToken = identityToken();
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            // The session is invalidated below anyway; the Keycloak session ends through the redirect.
-        }
+        // Guardian's sign-in lives in the HTTP session; request.logout() is not used because the OpenID Connect
+        // mechanism answers it with a response of its own, which would leave no room for Keycloak's logout.
         external.invalidateSession();
         external.redirect(endSessionUrl(request, idToken));
     }

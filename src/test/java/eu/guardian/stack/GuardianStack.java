@@ -156,6 +156,11 @@ public final class GuardianStack {
         return keycloak.issuer();
     }
 
+    /** The password of Keycloak's master-realm administrator (random per data folder). */
+    public String keycloakAdminPassword() {
+        return keycloak.bootstrapAdminPassword();
+    }
+
     public String databaseUrl() {
         return databaseUrl;
     }

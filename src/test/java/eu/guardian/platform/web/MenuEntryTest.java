@@ -1,0 +1,55 @@
+package eu.guardian.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.guardian.security.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The menu mirrors the server's rules: an entry is offered exactly to the roles web.xml lets through. */
+class MenuEntryTest {
+
+    @Test
+    void eachEntryIsOfferedOnlyToTheRolesItsAreaAdmits() throws Exception {
+        Map<String, Set<String>> areaRoles = securityConstraintsOfWebXml();
+        for (MenuEntry entry : MenuEntry.values()) {
+            String area = entry.getPage().substring(0, entry.getPage().indexOf('/', 1)) + "/*";
+            Set<String> admitted = areaRoles.get(area);
+            assertTrue(admitted != null, entry + " lies in an area web.xml protects: " + area);
+            Set<String> offered = EnumSet.allOf(Role.class).stream()
+                    .filter(role -> entry.isAllowedFor(EnumSet.of(role))).map(Role::id).collect(Collectors.toSet());
+            assertEquals(admitted, offered, entry.name());
+        }
+    }
+
+    @Test
+    void administratorsSeeNoEntryOfOtherRoles() {
+        Set<MenuEntry> forAdmin = EnumSet.allOf(MenuEntry.class).stream()
+                .filter(entry -> entry.isAllowedFor(EnumSet.of(Role.ADMIN))).collect(Collectors.toSet());
+        assertEquals(EnumSet.of(MenuEntry.ADMIN_HOME, MenuEntry.SYSTEM_STATUS, MenuEntry.REFERENCE_DATA), forAdmin);
+    }
+
+    private static Map<String, Set<String>> securityConstraintsOfWebXml() throws Exception {
+        String xml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"));
+        Matcher constraint = Pattern.compile("<security-constraint>(.*?)</security-constraint>", Pattern.DOTALL)
+                .matcher(xml);
+        Map<String, Set<String>> result = new HashMap<>();
+        while (constraint.find()) {
+            String body = constraint.group(1);
+            Set<String> roles = Pattern.compile("<role-name>(.*?)</role-name>").matcher(body).results()
+                    .map(match -> match.group(1)).collect(Collectors.toSet());
+            Pattern.compile("<url-pattern>(.*?)</url-pattern>").matcher(body).results()
+                    .forEach(match -> result.put(match.group(1), roles));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+package eu.guardian.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.guardian.testsupport.Browser;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each demo user signs in through Keycloak's real login page, lands on their role's page, and signs out for real. */
+class SignInIT {
+
+    static Stream<Arguments> demoUsers() {
+        return Stream.of(
+                Arguments.of("reception1", "reception", List.of("menu-reception-home")),
+                Arguments.of("caseworker1", "caseworker", List.of("menu-caseworker-home")),
+                Arguments.of("guardian1", "guardian", List.of("menu-guardian-home")),
+                Arguments.of("guardian2", "guardian", List.of("menu-guardian-home")),
+                Arguments.of("authority1", "authority", List.of("menu-authority-home")),
+                Arguments.of("auditor1", "auditor", List.of("menu-auditor-home")),
+                Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-system-status",
+                        "menu-reference-data")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoUsers")
+    void signsInSeesOwnLandingPageAndMenuAndSignsOut(String username, String role, List<String> menu) {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.awaitLoginForm();
+            browser.signInOnLoginForm(username);
+
+            assertEquals("/" + role + "/index.xhtml", browser.path());
+            assertTrue(browser.has("landing-" + role), "landing page of " + role);
+            assertEquals(username, browser.text("user-name"));
+            assertEquals(menu, browser.menuEntryIds());
+
+            browser.click("signOutForm:signOut");
+            browser.await(driver -> browser.path().equals("/signed-out.xhtml"));
+            assertTrue(browser.has("notice-signedOut"));
+
+            browser.back();
+            browser.awaitLoginForm();
+            browser.open("/" + role + "/index.xhtml");
+            browser.awaitLoginForm();
+            browser.refresh();
+            assertTrue(browser.isLoginForm(), "after sign-out, Keycloak asks for the password again");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package eu.guardian.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.guardian.stack.GuardianStack;
+import eu.guardian.testsupport.Api;
+import eu.guardian.testsupport.Browser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * While Keycloak is down, users meet a clear "sign-in service unavailable" page (not a 500 or a browser error), users
+ * already signed in keep working, and sign-in works again once Keycloak is back, without restarting Guardian.
+ */
+class SignInServiceOutageIT {
+
+    @Test
+    void usersSeeAClearPageWhileKeycloakIsDownAndSignInRecoversByItself() {
+        GuardianStack stack = GuardianStack.shared();
+        try (Browser signedIn = new Browser(); Browser newcomer = new Browser()) {
+            signedIn.openSignedIn("/caseworker/index.xhtml", "caseworker1");
+            stack.stopKeycloak();
+            try {
+                newcomer.open("/authority/index.xhtml");
+                newcomer.await(driver -> newcomer.has("notice-error-signinUnavailable"));
+                assertTrue(newcomer.pageTitle().contains("Sign-in service unavailable"));
+                assertEquals(503, Api.anonymousGet("/health/ready").status());
+
+                signedIn.open("/caseworker/index.xhtml");
+                assertTrue(signedIn.has("landing-caseworker"), "a signed-in user keeps working");
+            } finally {
+                stack.startKeycloak();
+            }
+            newcomer.await(driver -> {
+                newcomer.open("/authority/index.xhtml");
+                return newcomer.isLoginForm();
+            });
+            newcomer.signInOnLoginForm("authority1");
+            assertEquals("/authority/index.xhtml", newcomer.path());
+            assertEquals(200, Api.anonymousGet("/health/ready").status());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package eu.guardian.testsupport;
+
+import eu.guardian.stack.GuardianStack;
+import java.io.File;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driven through Selenium, with a fresh profile (no cookies) per instance. Debian's
+ * chromium and chromedriver are named explicitly so that Selenium Manager never tries to download anything.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final URI app;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=en-US", "--window-size=1280,900");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.app = GuardianStack.shared().appUrl();
+    }
+
+    /** Opens a page of Guardian, e.g. {@code /admin/index.xhtml}. */
+    public Browser open(String path) {
+        driver.get(app + path);
+        return this;
+    }
+
+    /** Opens a page and signs in on Keycloak's login form, which the page must lead to. */
+    public Browser openSignedIn(String path, String username) {
+        open(path);
+        signInOnLoginForm(username);
+        return this;
+    }
+
+    public void signInOnLoginForm(String username) {
+        awaitLoginForm();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(username);
+        driver.findElement(By.id("kc-login")).click();
+        awaitGuardianPage();
+    }
+
+    /** Waits for Keycloak's login form (the sign-in page a user without a session meets). */
+    public void awaitLoginForm() {
+        await(d -> isLoginForm());
+    }
+
+    public boolean isLoginForm() {
+        return driver.getCurrentUrl().startsWith(GuardianStack.shared().keycloakIssuer().toString())
+                && !driver.findElements(By.id("kc-login")).isEmpty();
+    }
+
+    public void awaitGuardianPage() {
+        await(d -> d.getCurrentUrl().startsWith(app.toString()) && !d.findElements(By.id("page-title")).isEmpty());
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String pageTitle() {
+        return text("page-title");
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText().trim();
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public WebElement element(String id) {
+        try {
+            return driver.findElement(By.id(id));
+        } catch (NoSuchElementException e) {
+            throw new AssertionError("No element #" + id + " on " + driver.getCurrentUrl() + ":\n" + pageText(), e);
+        }
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The ids of the main menu's entries, in order. */
+    public List<String> menuEntryIds() {
+        return driver.findElements(By.cssSelector("#main-menu a")).stream().map(a -> a.getAttribute("id")).toList();
+    }
+
+    public void click(String id) {
+        element(id).click();
+    }
+
+    public void back() {
+        driver.navigate().back();
+    }
+
+    public void refresh() {
+        driver.navigate().refresh();
+    }
+
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

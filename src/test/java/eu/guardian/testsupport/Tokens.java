@@ -1,0 +1,91 @@
+package eu.guardian.testsupport;
+
+import eu.guardian.stack.GuardianStack;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.json.Json;
+
+/** Access tokens from the real Keycloak (password grant, enabled in the demo realm only), and forged ones. */
+public final class Tokens {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Tokens() {
+    }
+
+    /** A demo user's access token for Guardian's client (password = username). */
+    public static String accessToken(String username) {
+        GuardianStack stack = GuardianStack.shared();
+        return passwordGrant(stack.keycloakIssuer(), Map.of("client_id", stack.clientId(), "client_secret",
+                stack.clientSecret(), "username", username, "password", username));
+    }
+
+    /** A genuine Keycloak token, but from another realm (issuer): the master realm's administrator. */
+    public static String tokenFromAnotherRealm(String adminPassword) {
+        URI master = URI.create(GuardianStack.shared().keycloakIssuer().toString().replace("/guardianship", "/master"));
+        return passwordGrant(master, Map.of("client_id", "admin-cli", "username", "admin", "password", adminPassword));
+    }
+
+    /** A well-formed token with Guardian's claims, signed by a key Keycloak never had. */
+    public static String selfSignedToken(String username, String role) throws Exception {
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        long now = Instant.now().getEpochSecond();
+        String header = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"forged\"}");
+        String payload = encode("{\"iss\":\"" + GuardianStack.shared().keycloakIssuer() + "\",\"aud\":\"guardian-app\","
+                + "\"sub\":\"forged\",\"upn\":\"" + username + "\",\"groups\":[\"" + role + "\"],\"iat\":" + now
+                + ",\"exp\":" + (now + 300) + "}");
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(pair.getPrivate());
+        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+    }
+
+    /** The same token with its payload edited (another role), keeping the original signature. */
+    public static String withRole(String token, String role) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        Map<String, Object> claims = new Json().toType(payload, Map.class);
+        var edited = new java.util.LinkedHashMap<>(claims);
+        edited.put("groups", java.util.List.of(role));
+        return parts[0] + "." + encode(new Json().toJson(edited)) + "." + parts[2];
+    }
+
+    private static String passwordGrant(URI issuer, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")) + "&grant_type=password";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
+            }
+            Map<String, Object> json = new Json().toType(response.body(), Map.class);
+            return (String) json.get("access_token");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
