@@ -130,6 +130,7 @@ public final class GuardianStack {
         environment.put("OIDC_PROVIDER_URI", keycloak.issuer().toString());
         environment.put("OIDC_CLIENT_ID", clientId());
         environment.put("OIDC_CLIENT_SECRET", clientSecret());
+        environment.put("GUARDIAN_DEMO_DATA", "true");
         return environment;
     }
 

@@ -7,11 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the schema up to date with Flyway when Guardian starts, before anything uses JPA. The data source's address
@@ -48,13 +50,19 @@ public class DatabaseMigrations {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    /** Demonstration data (centres, demo guardians) for deploy/run.sh and the tests; never in production. */
+    @Inject
+    @ConfigProperty(name = "GUARDIAN_DEMO_DATA", defaultValue = "false")
+    boolean demoData;
+
     private Flyway flyway;
 
     @PostConstruct
     void migrate() {
         flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(demoData ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                        : new String[] {"classpath:db/migration"})
                 .failOnMissingLocations(true)
                 .load();
         int applied = flyway.migrate().migrationsExecuted;

@@ -1,42 +1,105 @@
 package eu.guardian.platform.rest;
 
+import eu.guardian.child.CaseClosedException;
+import eu.guardian.platform.i18n.Messages;
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.validation.NotFound;
 import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the API answers with a small JSON body and never a stack trace. Unexpected failures are logged
- * under a reference the caller can quote to support.
+ * Every failure of the API answers with a small JSON body in the caller's language (Accept-Language) and never a
+ * stack trace: broken rules as 400 field by field, hidden or missing things as 404, state conflicts and concurrent
+ * edits as 409. Unexpected failures are logged under a reference the caller can quote to support.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
 
-    public record ApiError(int status, String error, String reference) {
+    /** The body of every error answer; {@code fields} lists broken rules of the input, field by field. */
+    public record ApiError(int status, String error, String message, List<FieldMessage> fields, List<String> details,
+            String reference) {
     }
+
+    public record FieldMessage(String field, String message) {
+    }
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable failure) {
+        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
+                : headers.getAcceptableLanguages().get(0);
         if (failure instanceof WebApplicationException web) {
             Response original = web.getResponse();
-            return Response.fromResponse(original).type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError(original.getStatus(), original.getStatusInfo().getReasonPhrase(), null))
-                    .build();
+            return Response.fromResponse(original).type(MediaType.APPLICATION_JSON).entity(new ApiError(
+                    original.getStatus(), original.getStatusInfo().getReasonPhrase(), null, List.of(), List.of(),
+                    null)).build();
         }
         if (failure instanceof EJBAccessException) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError(403, "Forbidden", null)).build();
+            return answer(Response.Status.FORBIDDEN, Messages.text(locale, "error.403.title", List.of()), List.of(),
+                    List.of());
+        }
+        if (failure instanceof InvalidInput invalid) {
+            List<FieldMessage> fields = invalid.errors().stream().map(error -> new FieldMessage(error.field(),
+                    Messages.text(locale, error.messageKey(), error.arguments()))).toList();
+            return answer(Response.Status.BAD_REQUEST, Messages.text(locale, "validation.summary", List.of()), fields,
+                    List.of());
+        }
+        if (failure instanceof NotFound) {
+            return answer(Response.Status.NOT_FOUND, Messages.text(locale, "error.notFound", List.of()), List.of(),
+                    List.of());
+        }
+        if (failure instanceof Conflict conflict) {
+            return answer(Response.Status.CONFLICT, Messages.text(locale, conflict.messageKey(), List.of()), List.of(),
+                    conflict.details());
+        }
+        if (failure instanceof CaseClosedException) {
+            return answer(Response.Status.CONFLICT, Messages.text(locale, "child.closed", List.of()), List.of(),
+                    List.of());
+        }
+        if (causedBy(failure, OptimisticLockException.class)) {
+            return answer(Response.Status.CONFLICT, Messages.text(locale, "error.concurrentChange", List.of()),
+                    List.of(), List.of());
+        }
+        if (failure instanceof IllegalArgumentException) {
+            return answer(Response.Status.BAD_REQUEST, failure.getMessage(), List.of(), List.of());
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API failure " + reference, failure);
-        return Response.serverError().type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(500, "Internal Server Error", reference)).build();
+        return Response.serverError().type(MediaType.APPLICATION_JSON).entity(new ApiError(500,
+                "Internal Server Error", Messages.text(locale, "error.500.text", List.of()), List.of(), List.of(),
+                reference)).build();
+    }
+
+    private static Response answer(Response.Status status, String message, List<FieldMessage> fields,
+            List<String> details) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message, fields, details, null))
+                .build();
+    }
+
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,411 @@
+package eu.guardian.child;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A child's file: who the child is, their legal statuses, age assessments and placements, and the two legal clocks
+ * that registration starts (an interim representative, then a guardian). Whatever the nationality, the file and its
+ * clocks are the same. A closed case is read-only.
+ */
+@Entity
+@Table(name = "child")
+public class Child {
+
+    @Id
+    @TableGenerator(name = "child_id", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "child", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "child_id")
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, unique = true)
+    private String caseNumber;
+
+    @Column(name = "given_names", nullable = false)
+    private String givenNames;
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+
+    @ElementCollection
+    @CollectionTable(name = "child_alias", joinColumns = @JoinColumn(name = "child_id"))
+    @Column(name = "alias")
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "child_name_token", joinColumns = @JoinColumn(name = "child_id"))
+    @Column(name = "token")
+    private Set<String> nameTokens = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sex", nullable = false)
+    private Sex sex;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "birth_date_precision", nullable = false)
+    private BirthDatePrecision birthDatePrecision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nationality_kind", nullable = false)
+    private NationalityKind nationalityKind;
+
+    @Column(name = "nationality_code")
+    private String nationalityCode;
+
+    @ElementCollection
+    @CollectionTable(name = "child_citizenship", joinColumns = @JoinColumn(name = "child_id"))
+    @Column(name = "country_code")
+    private Set<String> otherCitizenships = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "child_language", joinColumns = @JoinColumn(name = "child_id"))
+    @Column(name = "language_code")
+    private Set<String> languages = new LinkedHashSet<>();
+
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    @Column(name = "identified_on", nullable = false)
+    private LocalDate identifiedOn;
+
+    @Column(name = "identified_place", nullable = false)
+    private String identifiedPlace;
+
+    @Column(name = "application_made_on")
+    private LocalDate applicationMadeOn;
+
+    @Column(name = "region", nullable = false)
+    private String region;
+
+    @Column(name = "interim_due_on", nullable = false)
+    private LocalDate interimDueOn;
+
+    @Column(name = "guardian_due_on", nullable = false)
+    private LocalDate guardianDueOn;
+
+    @Column(name = "awaiting_guardian", nullable = false)
+    private boolean awaitingGuardian;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    private ClosureReason closureReason;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "current_centre_id")
+    private Long currentCentreId;
+
+    @OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("assessedOn")
+    private List<AgeAssessment> ageAssessments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validFrom")
+    private List<LegalStatus> legalStatuses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startedOn")
+    private List<Placement> placements = new ArrayList<>();
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "registered_by", nullable = false)
+    private String registeredBy;
+
+    @Version
+    private long version;
+
+    protected Child() {
+        // for JPA
+    }
+
+    public Child(ChildFacts facts, LocalDate interimDueOn, LocalDate guardianDueOn, String registeredBy,
+            Instant now) {
+        correctIdentity(facts);
+        this.interimDueOn = Objects.requireNonNull(interimDueOn);
+        this.guardianDueOn = Objects.requireNonNull(guardianDueOn);
+        this.awaitingGuardian = true;
+        this.status = CaseStatus.OPEN;
+        this.registeredBy = Objects.requireNonNull(registeredBy);
+        this.registeredAt = Objects.requireNonNull(now);
+    }
+
+    /** Forms the readable case number, e.g. GRD-2026-000123, once the child has its id. */
+    public void assignCaseNumber() {
+        if (caseNumber != null) {
+            throw new IllegalStateException("The case number is already " + caseNumber);
+        }
+        int year = registeredAt.atZone(java.time.ZoneOffset.UTC).getYear();
+        this.caseNumber = String.format("GRD-%d-%06d", year, id);
+    }
+
+    /** Replaces what is known of the child's identity (a correction keeps the registration's legal clocks). */
+    public final void correctIdentity(ChildFacts facts) {
+        requireOpen();
+        this.givenNames = facts.givenNames();
+        this.familyName = facts.familyName();
+        this.aliases = new LinkedHashSet<>(facts.aliases());
+        this.sex = facts.sex();
+        this.birthDate = facts.birthDate().orElse(null);
+        this.birthDatePrecision = facts.birthDate().isEmpty() ? BirthDatePrecision.UNKNOWN : facts.birthDatePrecision();
+        this.nationalityKind = facts.nationalityKind();
+        this.nationalityCode = facts.nationalityCode().orElse(null);
+        this.otherCitizenships = new LinkedHashSet<>(facts.otherCitizenships());
+        this.languages = new LinkedHashSet<>(facts.languages());
+        this.preferredLanguage = facts.preferredLanguage().orElse(null);
+        this.identifiedOn = facts.identifiedOn();
+        this.identifiedPlace = facts.identifiedPlace();
+        this.applicationMadeOn = facts.applicationMadeOn().orElse(null);
+        this.region = facts.region();
+        this.nameTokens = new LinkedHashSet<>(NameTokens.of(
+                Stream.concat(Stream.of(givenNames, familyName), aliases.stream()).toList()));
+    }
+
+    public AgeAssessment recordAgeAssessment(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge,
+            int maximumAge, String notes, String recordedBy, Instant now) {
+        requireOpen();
+        AgeAssessment assessment = new AgeAssessment(this, method, assessedOn, minimumAge, maximumAge, notes,
+                recordedBy, now);
+        ageAssessments.add(assessment);
+        return assessment;
+    }
+
+    public LegalStatus addLegalStatus(LegalStatusKind kind, LocalDate validFrom, Optional<LocalDate> validTo) {
+        requireOpen();
+        LegalStatus legalStatus = new LegalStatus(this, kind, validFrom, validTo);
+        legalStatuses.add(legalStatus);
+        return legalStatus;
+    }
+
+    /** Moves the child: the current placement ends the day the new one starts. */
+    public Placement placeIn(PlacementKind kind, Optional<CareCentre> centre, String place, LocalDate from) {
+        requireOpen();
+        currentPlacement().ifPresent(current -> current.end(from));
+        Placement placement = new Placement(this, kind, centre, place, from);
+        placements.add(placement);
+        this.currentCentreId = centre.map(CareCentre::getId).orElse(null);
+        return placement;
+    }
+
+    /** A full guardian now represents the child: the child leaves the awaiting-guardian queue. */
+    public void guardianAppointed() {
+        requireOpen();
+        this.awaitingGuardian = false;
+    }
+
+    /** The child has no guardian any more (discharge without successor): back in the queue. */
+    public void guardianshipEnded() {
+        if (status == CaseStatus.OPEN) {
+            this.awaitingGuardian = true;
+        }
+    }
+
+    public void close(ClosureReason reason, LocalDate on) {
+        requireOpen();
+        this.status = CaseStatus.CLOSED;
+        this.closureReason = Objects.requireNonNull(reason);
+        this.closedOn = Objects.requireNonNull(on);
+        this.awaitingGuardian = false;
+    }
+
+    public void requireOpen() {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseClosedException(caseNumber);
+        }
+    }
+
+    public Optional<Placement> currentPlacement() {
+        return placements.stream().filter(Placement::isCurrent).findFirst();
+    }
+
+    /**
+     * The age Guardian works with: the lowest age of the latest assessment's range (grown by the time since), else
+     * the age from the date of birth; empty when neither is known.
+     */
+    public Optional<Integer> ageOn(LocalDate day) {
+        Optional<AgeAssessment> latest = ageAssessments.stream().max(Comparator.comparing(AgeAssessment::getAssessedOn));
+        if (latest.isPresent()) {
+            AgeAssessment assessment = latest.get();
+            return Optional.of(assessment.getMinimumAge() + Period.between(assessment.getAssessedOn(), day).getYears());
+        }
+        return birthDate().map(born -> Period.between(born, day).getYears());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getGivenNames() {
+        return givenNames;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getFullName() {
+        return givenNames + " " + familyName;
+    }
+
+    public Set<String> getAliases() {
+        return Set.copyOf(aliases);
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public Optional<LocalDate> birthDate() {
+        return Optional.ofNullable(birthDate);
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public BirthDatePrecision getBirthDatePrecision() {
+        return birthDatePrecision;
+    }
+
+    public NationalityKind getNationalityKind() {
+        return nationalityKind;
+    }
+
+    public Optional<String> nationalityCode() {
+        return Optional.ofNullable(nationalityCode);
+    }
+
+    public String getNationalityCode() {
+        return nationalityCode;
+    }
+
+    public Set<String> getOtherCitizenships() {
+        return Set.copyOf(otherCitizenships);
+    }
+
+    public Set<String> getLanguages() {
+        return Set.copyOf(languages);
+    }
+
+    public Optional<String> preferredLanguage() {
+        return Optional.ofNullable(preferredLanguage);
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public LocalDate getIdentifiedOn() {
+        return identifiedOn;
+    }
+
+    public String getIdentifiedPlace() {
+        return identifiedPlace;
+    }
+
+    public Optional<LocalDate> applicationMadeOn() {
+        return Optional.ofNullable(applicationMadeOn);
+    }
+
+    public LocalDate getApplicationMadeOn() {
+        return applicationMadeOn;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public LocalDate getInterimDueOn() {
+        return interimDueOn;
+    }
+
+    public LocalDate getGuardianDueOn() {
+        return guardianDueOn;
+    }
+
+    public boolean isAwaitingGuardian() {
+        return awaitingGuardian;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Optional<ClosureReason> closureReason() {
+        return Optional.ofNullable(closureReason);
+    }
+
+    public ClosureReason getClosureReason() {
+        return closureReason;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public Optional<Long> currentCentreId() {
+        return Optional.ofNullable(currentCentreId);
+    }
+
+    public List<AgeAssessment> getAgeAssessments() {
+        return List.copyOf(ageAssessments);
+    }
+
+    public List<LegalStatus> getLegalStatuses() {
+        return List.copyOf(legalStatuses);
+    }
+
+    public List<Placement> getPlacements() {
+        return List.copyOf(placements);
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,103 @@
+package eu.guardian.child;
+
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which children the caller may see (RULES.md, "People and roles"): caseworkers, the authority and auditors all;
+ * reception staff those placed at their own centre; a guardian only the children currently in their guardianship (a
+ * former guardian loses access on the day it ends); administrators none. Every service asks here, on the server.
+ */
+@RequestScoped
+public class ChildAccess {
+
+    /** The part of the children a caller may see, as a filter for list queries. */
+    public sealed interface Scope {
+        record All() implements Scope {
+        }
+
+        record Centre(long centreId) implements Scope {
+        }
+
+        record Wards(String guardianUsername, LocalDate today) implements Scope {
+        }
+
+        record Nothing() implements Scope {
+        }
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+    private Scope scope;
+
+    public Scope scope() {
+        if (scope == null) {
+            scope = decideScope();
+        }
+        return scope;
+    }
+
+    private Scope decideScope() {
+        if (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY) || currentUser.has(Role.AUDITOR)) {
+            return new Scope.All();
+        }
+        if (currentUser.has(Role.RECEPTION)) {
+            return receptionCentre().<Scope>map(Scope.Centre::new).orElse(new Scope.Nothing());
+        }
+        if (currentUser.has(Role.GUARDIAN)) {
+            return new Scope.Wards(currentUser.getName(), LocalDate.now(clock));
+        }
+        return new Scope.Nothing();
+    }
+
+    /** The centre a member of reception staff works at, if any is recorded. */
+    public Optional<Long> receptionCentre() {
+        List<?> rows = em.createNativeQuery("SELECT centre_id FROM centre_staff WHERE username = ?")
+                .setParameter(1, currentUser.getName()).getResultList();
+        return rows.stream().findFirst().map(value -> ((Number) value).longValue());
+    }
+
+    public boolean maySee(Child child) {
+        Scope current = scope();
+        if (current instanceof Scope.All) {
+            return true;
+        }
+        if (current instanceof Scope.Centre centre) {
+            return child.currentCentreId().filter(id -> id == centre.centreId()).isPresent();
+        }
+        if (current instanceof Scope.Wards wards) {
+            return isWardOf(child.getId(), wards);
+        }
+        return false;
+    }
+
+    /** Whether the caller may change the child's file (auditors and guardians read; reception only their centre's). */
+    public boolean mayChange(Child child) {
+        if (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)) {
+            return true;
+        }
+        return currentUser.has(Role.RECEPTION) && maySee(child);
+    }
+
+    private boolean isWardOf(long childId, Scope.Wards wards) {
+        Long count = em.createQuery("SELECT COUNT(g) FROM Guardianship g WHERE g.child.id = :child"
+                        + " AND g.guardian.username = :username AND g.appointedOn <= :today"
+                        + " AND (g.endedOn IS NULL OR g.endedOn > :today)", Long.class)
+                .setParameter("child", childId).setParameter("username", wards.guardianUsername())
+                .setParameter("today", wards.today()).getSingleResult();
+        return count > 0;
+    }
+}

@@ -1,0 +1,65 @@
+package eu.guardian.child;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Everything on a child's file that the caller may see, read in one transaction. */
+public record ChildFile(
+        long id,
+        String caseNumber,
+        String givenNames,
+        String familyName,
+        Set<String> aliases,
+        Sex sex,
+        LocalDate birthDate,
+        BirthDatePrecision birthDatePrecision,
+        Integer ageUsed,
+        NationalityKind nationalityKind,
+        String nationalityCode,
+        Set<String> otherCitizenships,
+        Set<String> languages,
+        String preferredLanguage,
+        LocalDate identifiedOn,
+        String identifiedPlace,
+        LocalDate applicationMadeOn,
+        String region,
+        LocalDate interimDueOn,
+        LocalDate guardianDueOn,
+        boolean awaitingGuardian,
+        CaseStatus status,
+        ClosureReason closureReason,
+        LocalDate closedOn,
+        List<Status> legalStatuses,
+        List<Age> ageAssessments,
+        List<Stay> placements,
+        long version,
+        boolean mayChange) {
+
+    public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes) {
+    }
+
+    public record Stay(PlacementKind kind, String centre, String place, LocalDate startedOn, LocalDate endedOn) {
+    }
+
+    static ChildFile of(Child child, LocalDate today, boolean mayChange) {
+        return new ChildFile(child.getId(), child.getCaseNumber(), child.getGivenNames(), child.getFamilyName(),
+                child.getAliases(), child.getSex(), child.getBirthDate(), child.getBirthDatePrecision(),
+                child.ageOn(today).orElse(null), child.getNationalityKind(), child.getNationalityCode(),
+                child.getOtherCitizenships(), child.getLanguages(), child.getPreferredLanguage(),
+                child.getIdentifiedOn(), child.getIdentifiedPlace(), child.getApplicationMadeOn(), child.getRegion(),
+                child.getInterimDueOn(), child.getGuardianDueOn(), child.isAwaitingGuardian(), child.getStatus(),
+                child.getClosureReason(), child.getClosedOn(),
+                child.getLegalStatuses().stream()
+                        .map(s -> new Status(s.getKind(), s.getValidFrom(), s.getValidTo())).toList(),
+                child.getAgeAssessments().stream().map(a -> new Age(a.getMethod(), a.getAssessedOn(),
+                        a.getMinimumAge(), a.getMaximumAge(), a.getNotes())).toList(),
+                child.getPlacements().stream().map(p -> new Stay(p.getKind(),
+                        p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getStartedOn(),
+                        p.getEndedOn())).toList(),
+                child.getVersion(), mayChange && child.getStatus() == CaseStatus.OPEN);
+    }
+}

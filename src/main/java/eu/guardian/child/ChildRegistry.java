@@ -1,0 +1,349 @@
+package eu.guardian.child;
+
+import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.reference.ReferenceData;
+import eu.guardian.platform.settings.SettingKey;
+import eu.guardian.platform.settings.Settings;
+import eu.guardian.platform.validation.Checks;
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.validation.NotFound;
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Registers children and keeps their files: the use cases of reception staff and caseworkers. Every child is
+ * registered the same way whatever their nationality or legal status, and registration starts the legal clocks for an
+ * interim representative and a guardian. Also the boundary of who sees which child ({@link ChildAccess}).
+ */
+@Stateless
+public class ChildRegistry {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "caseNumber", "c.case_number",
+            "name", "c.family_name",
+            "identifiedOn", "c.identified_on",
+            "guardianDueOn", "c.guardian_due_on",
+            "birthDate", "c.birth_date");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChildAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    ReferenceData referenceData;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Registers a child; possible duplicates are refused unless the caller has seen them and confirms. */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER})
+    public Child register(ChildInput input, boolean duplicatesAcknowledged) {
+        LocalDate today = today();
+        ChildFacts facts = validFacts(input, today);
+        Optional<CareCentre> centre = validPlacementCentre(input);
+        Checks checks = new Checks().required("placementKind", input.placementKind())
+                .required("place", input.place()).maxLength("place", input.place(), Checks.NAME_MAX);
+        Optional<PlacementKind> placementKind =
+                checks.choice(PlacementKind.class, "placementKind", input.placementKind());
+        List<ValidStatus> statuses = validStatuses(input, checks);
+        checks.throwIfAny();
+        if (!duplicatesAcknowledged) {
+            List<String> duplicates = possibleDuplicates(facts);
+            if (!duplicates.isEmpty()) {
+                throw new Conflict("child.duplicates", duplicates);
+            }
+        }
+        WorkingDayCalendar calendar = settings.workingDays();
+        LocalDate clockStart = facts.clockStartsOn();
+        Child child = new Child(facts,
+                calendar.addWorkingDays(facts.identifiedOn(), settings.value(SettingKey.INTERIM_DUE_WORKING_DAYS)),
+                calendar.addWorkingDays(clockStart, settings.value(SettingKey.GUARDIAN_DUE_WORKING_DAYS)),
+                currentUser.getName(), clock.instant());
+        child.placeIn(placementKind.orElseThrow(), centre, input.place(), facts.identifiedOn());
+        statuses.forEach(status -> child.addLegalStatus(status.kind(), status.from(), status.to()));
+        em.persist(child);
+        child.assignCaseNumber();
+        return child;
+    }
+
+    /** The child's file, if the caller may see it; otherwise "not found", never the data. */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public ChildFile file(long childId) {
+        Child child = visibleChild(childId);
+        return ChildFile.of(child, today(), access.mayChange(child));
+    }
+
+    /** The children the caller may see, filtered, sorted and cut into pages by the database. */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public Page<ChildSummary> list(ChildFilter filter, int page, int size, String sort) {
+        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int pageNumber = Math.max(0, page);
+        ChildListQuery query = new ChildListQuery(access.scope(), filter);
+        boolean descending = sort != null && sort.startsWith("-");
+        String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.case_number");
+        String order = column + (descending ? " DESC" : " ASC") + ", c.id" + (descending ? " DESC" : " ASC");
+        var select = em.createNativeQuery(query.selectSql(order));
+        var count = em.createNativeQuery(query.countSql());
+        query.bindPage(select, pageSize, pageNumber * pageSize);
+        query.bind(count);
+        List<?> rows = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(rows.stream().map(row -> ChildListQuery.summaryOf((Object[]) row)).toList(), total,
+                pageNumber, pageSize);
+    }
+
+    /** Corrects the child's identity; refused if someone else changed the file since {@code expectedVersion}. */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public ChildFile correctIdentity(long childId, long expectedVersion, ChildInput input) {
+        Child child = changeableChild(childId, expectedVersion);
+        ChildFacts facts = validFacts(input, today());
+        child.correctIdentity(facts);
+        return ChildFile.of(child, today(), true);
+    }
+
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public ChildFile recordAgeAssessment(long childId, String method, String assessedOn, Integer minimumAge,
+            Integer maximumAge, String notes) {
+        Child child = changeableChild(childId, null);
+        LocalDate today = today();
+        Checks checks = new Checks().required("method", method).required("assessedOn", assessedOn)
+                .required("minimumAge", minimumAge).required("maximumAge", maximumAge)
+                .maxLength("notes", notes, Checks.TEXT_MAX);
+        Optional<AgeAssessmentMethod> parsedMethod = checks.choice(AgeAssessmentMethod.class, "method", method);
+        Optional<LocalDate> day = checks.date("assessedOn", assessedOn);
+        day.ifPresent(d -> checks.notInFuture("assessedOn", d, today));
+        if (minimumAge != null && maximumAge != null) {
+            checks.that(minimumAge >= 0 && minimumAge <= 30, "minimumAge", "validation.ageRange")
+                    .that(maximumAge >= minimumAge && maximumAge <= 30, "maximumAge", "validation.ageRange");
+        }
+        checks.throwIfAny();
+        child.recordAgeAssessment(parsedMethod.orElseThrow(), day.orElseThrow(), minimumAge, maximumAge, notes,
+                currentUser.getName(), clock.instant());
+        return ChildFile.of(child, today, true);
+    }
+
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public ChildFile addLegalStatus(long childId, ChildInput.StatusInput status) {
+        Child child = changeableChild(childId, null);
+        Checks checks = new Checks();
+        List<ValidStatus> valid = validStatuses(List.of(status), checks);
+        checks.throwIfAny();
+        valid.forEach(s -> child.addLegalStatus(s.kind(), s.from(), s.to()));
+        return ChildFile.of(child, today(), true);
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public ChildFile place(long childId, String kind, Long centreId, String place, String from) {
+        Child child = changeableChild(childId, null);
+        Checks checks = new Checks().required("placementKind", kind).required("place", place)
+                .maxLength("place", place, Checks.NAME_MAX).required("startedOn", from);
+        Optional<PlacementKind> placementKind = checks.choice(PlacementKind.class, "placementKind", kind);
+        Optional<LocalDate> start = checks.date("startedOn", from);
+        Optional<CareCentre> centre = Optional.ofNullable(centreId).map(id -> em.find(CareCentre.class, id));
+        checks.that(centreId == null || centre.isPresent(), "centreId", "validation.unknownCentre");
+        child.currentPlacement().ifPresent(current -> start.ifPresent(s ->
+                checks.notBefore("startedOn", s, "placement.startedOn", current.getStartedOn())));
+        checks.throwIfAny();
+        child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow());
+        return ChildFile.of(child, today(), true);
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public Child close(long childId, ClosureReason reason, LocalDate on) {
+        Child child = changeableChild(childId, null);
+        child.close(reason, on);
+        return child;
+    }
+
+    /** Centres a child can be placed at (a few dozen at most in a country). */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public List<CareCentre> centres() {
+        return em.createQuery("SELECT c FROM CareCentre c ORDER BY c.name", CareCentre.class).getResultList();
+    }
+
+    /** Loads a child the caller may see; everything else is "not found". */
+    public Child visibleChild(long childId) {
+        Child child = em.find(Child.class, childId);
+        if (child == null || !access.maySee(child)) {
+            throw new NotFound("Child " + childId);
+        }
+        return child;
+    }
+
+    private Child changeableChild(long childId, Long expectedVersion) {
+        Child child = visibleChild(childId);
+        if (!access.mayChange(child)) {
+            throw new jakarta.ejb.EJBAccessException("This role may not change the child's file");
+        }
+        child.requireOpen();
+        if (expectedVersion != null && child.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("The child's file was changed by someone else");
+        }
+        em.lock(child, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return child;
+    }
+
+    /** Children who may be the same child: a shared name word, the same nationality, birth dates within a year. */
+    List<String> possibleDuplicates(ChildFacts facts) {
+        Set<String> tokens = NameTokens.of(List.of(facts.givenNames(), facts.familyName()));
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT c.case_number FROM child c"
+                + " JOIN child_name_token t ON t.child_id = c.id WHERE t.token IN (");
+        List<Object> parameters = new ArrayList<>(tokens);
+        sql.append(String.join(", ", tokens.stream().map(t -> "?").toList())).append(")");
+        sql.append(" AND c.nationality_kind = ?");
+        parameters.add(facts.nationalityKind().name());
+        if (facts.nationalityCode().isPresent()) {
+            sql.append(" AND c.nationality_code = ?");
+            parameters.add(facts.nationalityCode().get());
+        }
+        if (facts.birthDate().isPresent()) {
+            sql.append(" AND (c.birth_date IS NULL OR c.birth_date BETWEEN ? AND ?)");
+            parameters.add(facts.birthDate().get().minusYears(1));
+            parameters.add(facts.birthDate().get().plusYears(1));
+        }
+        sql.append(" AND c.status = 'OPEN' ORDER BY c.case_number LIMIT 10");
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList().stream().map(String::valueOf).toList();
+    }
+
+    private ChildFacts validFacts(ChildInput input, LocalDate today) {
+        Checks checks = new Checks()
+                .required("givenNames", input.givenNames()).maxLength("givenNames", input.givenNames(), Checks.NAME_MAX)
+                .required("familyName", input.familyName()).maxLength("familyName", input.familyName(), Checks.NAME_MAX)
+                .required("sex", input.sex())
+                .required("nationalityKind", input.nationalityKind())
+                .required("identifiedOn", input.identifiedOn())
+                .required("identifiedPlace", input.identifiedPlace())
+                .maxLength("identifiedPlace", input.identifiedPlace(), Checks.NAME_MAX)
+                .required("region", input.region()).maxLength("region", input.region(), 100);
+        input.aliasesOrEmpty().forEach(alias -> checks.maxLength("aliases", alias, Checks.NAME_MAX));
+        Optional<Sex> sex = checks.choice(Sex.class, "sex", input.sex());
+        Optional<NationalityKind> nationalityKind =
+                checks.choice(NationalityKind.class, "nationalityKind", input.nationalityKind());
+        Optional<BirthDatePrecision> precision = input.birthDatePrecision() == null
+                ? Optional.of(BirthDatePrecision.EXACT)
+                : checks.choice(BirthDatePrecision.class, "birthDatePrecision", input.birthDatePrecision());
+        Optional<LocalDate> birthDate = checks.date("birthDate", input.birthDate());
+        Optional<LocalDate> identifiedOn = checks.date("identifiedOn", input.identifiedOn());
+        Optional<LocalDate> appliedOn = checks.date("applicationMadeOn", input.applicationMadeOn());
+        birthDate.ifPresent(born -> checks.notInFuture("birthDate", born, today)
+                .that(!born.isBefore(today.minusYears(30)), "birthDate", "validation.implausibleBirthDate"));
+        identifiedOn.ifPresent(day -> checks.notInFuture("identifiedOn", day, today));
+        appliedOn.ifPresent(day -> checks.notInFuture("applicationMadeOn", day, today));
+        birthDate.ifPresent(born -> identifiedOn.ifPresent(day -> checks.notBefore("identifiedOn", day,
+                "birthDate", born)));
+        Optional<String> nationality = Optional.ofNullable(input.nationalityCode()).filter(code -> !code.isBlank());
+        if (nationalityKind.filter(kind -> kind == NationalityKind.COUNTRY).isPresent()) {
+            checks.required("nationalityCode", nationality);
+        } else {
+            checks.that(nationality.isEmpty(), "nationalityCode", "validation.nationalityOnlyForCountry");
+        }
+        Set<String> countryCodes = knownCountryCodes();
+        nationality.ifPresent(code -> checks.that(countryCodes.contains(code), "nationalityCode",
+                "validation.unknownCountry", code));
+        input.otherCitizenshipsOrEmpty().forEach(code -> checks.that(countryCodes.contains(code),
+                "otherCitizenships", "validation.unknownCountry", code));
+        Set<String> languageCodes = knownLanguageCodes();
+        input.languagesOrEmpty().forEach(code -> checks.that(languageCodes.contains(code), "languages",
+                "validation.unknownLanguage", code));
+        Optional<String> preferred = Optional.ofNullable(input.preferredLanguage()).filter(code -> !code.isBlank());
+        preferred.ifPresent(code -> checks.that(languageCodes.contains(code), "preferredLanguage",
+                "validation.unknownLanguage", code));
+        checks.throwIfAny();
+        Set<String> languages = new LinkedHashSet<>(input.languagesOrEmpty());
+        preferred.ifPresent(languages::add);
+        return new ChildFacts(input.givenNames().strip(), input.familyName().strip(),
+                input.aliasesOrEmpty().stream().filter(alias -> !alias.isBlank()).map(String::strip).toList(),
+                sex.orElseThrow(), birthDate, precision.orElseThrow(), nationalityKind.orElseThrow(), nationality,
+                new LinkedHashSet<>(input.otherCitizenshipsOrEmpty()), languages, preferred, identifiedOn.orElseThrow(),
+                input.identifiedPlace().strip(), appliedOn, input.region().strip());
+    }
+
+    private Optional<CareCentre> validPlacementCentre(ChildInput input) {
+        Optional<Long> ownCentre = currentUser.has(Role.RECEPTION) && !currentUser.has(Role.CASEWORKER)
+                ? access.receptionCentre() : Optional.empty();
+        Long centreId = input.centreId() != null ? input.centreId() : ownCentre.orElse(null);
+        if (ownCentre.isPresent() && !ownCentre.get().equals(centreId)) {
+            throw new InvalidInput("centreId", "validation.ownCentreOnly");
+        }
+        if (centreId == null) {
+            return Optional.empty();
+        }
+        CareCentre centre = em.find(CareCentre.class, centreId);
+        if (centre == null) {
+            throw new InvalidInput("centreId", "validation.unknownCentre");
+        }
+        return Optional.of(centre);
+    }
+
+    private record ValidStatus(LegalStatusKind kind, LocalDate from, Optional<LocalDate> to) {
+    }
+
+    private List<ValidStatus> validStatuses(ChildInput input, Checks checks) {
+        return validStatuses(input.legalStatusesOrEmpty(), checks);
+    }
+
+    private List<ValidStatus> validStatuses(List<ChildInput.StatusInput> statuses, Checks checks) {
+        List<ValidStatus> valid = new ArrayList<>();
+        for (ChildInput.StatusInput status : statuses) {
+            checks.required("legalStatuses.kind", status.kind()).required("legalStatuses.validFrom", status.validFrom());
+            Optional<LegalStatusKind> kind = checks.choice(LegalStatusKind.class, "legalStatuses.kind", status.kind());
+            Optional<LocalDate> from = checks.date("legalStatuses.validFrom", status.validFrom());
+            Optional<LocalDate> to = checks.date("legalStatuses.validTo", status.validTo());
+            from.ifPresent(f -> to.ifPresent(t -> checks.notBefore("legalStatuses.validTo", t,
+                    "legalStatuses.validFrom", f)));
+            if (kind.isPresent() && from.isPresent()) {
+                valid.add(new ValidStatus(kind.get(), from.get(), to));
+            }
+        }
+        return valid;
+    }
+
+    private Set<String> knownCountryCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        referenceData.countries().forEach(country -> codes.add(country.getCode()));
+        return codes;
+    }
+
+    private Set<String> knownLanguageCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        referenceData.languages().forEach(language -> codes.add(language.getCode()));
+        return codes;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,188 @@
+package eu.guardian.guardian;
+
+import eu.guardian.child.CareCentre;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.reference.ReferenceData;
+import eu.guardian.platform.settings.SettingKey;
+import eu.guardian.platform.settings.Settings;
+import eu.guardian.platform.validation.Checks;
+import eu.guardian.platform.validation.NotFound;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** The registry of vetted, trained guardians, kept by the guardianship authority. */
+@Stateless
+public class GuardianRegistry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    ReferenceData referenceData;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianSummary register(GuardianInput input) {
+        ValidGuardian valid = validate(input, Optional.empty());
+        Guardian guardian = new Guardian(valid.profile());
+        applyVetting(guardian, valid);
+        em.persist(guardian);
+        return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    /** Changes a guardian's entry; refused if someone else changed it since {@code expectedVersion}. */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianSummary update(long guardianId, long expectedVersion, GuardianInput input) {
+        Guardian guardian = guardian(guardianId);
+        if (guardian.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("The guardian's entry was changed by someone else");
+        }
+        ValidGuardian valid = validate(input, Optional.of(guardianId));
+        guardian.update(valid.profile());
+        applyVetting(guardian, valid);
+        em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianSummary setActive(long guardianId, boolean active) {
+        Guardian guardian = guardian(guardianId);
+        if (active) {
+            guardian.reactivate();
+        } else {
+            guardian.deactivate();
+        }
+        return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public GuardianSummary profile(long guardianId) {
+        return GuardianSummary.of(guardian(guardianId), settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    /** The registry, paged by the database, optionally narrowed to a name prefix or a region. */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public Page<GuardianSummary> list(Optional<String> namePrefix, Optional<String> region, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int pageNumber = Math.max(0, page);
+        String where = " WHERE (:name IS NULL OR g.name LIKE :name) AND (:region IS NULL OR g.region = :region)";
+        String name = namePrefix.filter(n -> !n.isBlank()).map(n -> n.strip() + "%").orElse(null);
+        String inRegion = region.filter(r -> !r.isBlank()).orElse(null);
+        List<Guardian> guardians = em.createQuery("SELECT g FROM Guardian g" + where + " ORDER BY g.name, g.id",
+                        Guardian.class)
+                .setParameter("name", name).setParameter("region", inRegion)
+                .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        long total = em.createQuery("SELECT COUNT(g) FROM Guardian g" + where, Long.class)
+                .setParameter("name", name).setParameter("region", inRegion).getSingleResult();
+        int cap = settings.value(SettingKey.CASELOAD_CAP);
+        return new Page<>(guardians.stream().map(g -> GuardianSummary.of(g, cap)).toList(), total, pageNumber,
+                pageSize);
+    }
+
+    /** The registry entry linked to a login, if any. */
+    public Optional<Guardian> byUsername(String username) {
+        return em.createQuery("SELECT g FROM Guardian g WHERE g.username = :username", Guardian.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    public Guardian guardian(long guardianId) {
+        return Optional.ofNullable(em.find(Guardian.class, guardianId))
+                .orElseThrow(() -> new NotFound("Guardian " + guardianId));
+    }
+
+    private record ValidGuardian(GuardianProfile profile, Optional<LocalDate> recordCheckOn,
+            Optional<LocalDate> recordCheckValidUntil, List<GuardianInput.TrainingInput> trainings,
+            List<GuardianInput.ConflictInput> conflicts) {
+    }
+
+    private ValidGuardian validate(GuardianInput input, Optional<Long> existingId) {
+        LocalDate today = LocalDate.now(clock);
+        Checks checks = new Checks().required("kind", input.kind()).required("name", input.name())
+                .maxLength("name", input.name(), Checks.NAME_MAX)
+                .maxLength("actingPerson", input.actingPerson(), Checks.NAME_MAX)
+                .maxLength("email", input.email(), Checks.NAME_MAX).maxLength("phone", input.phone(), 50)
+                .required("region", input.region()).maxLength("region", input.region(), 100)
+                .maxLength("username", input.username(), 255);
+        Optional<GuardianKind> kind = checks.choice(GuardianKind.class, "kind", input.kind());
+        kind.filter(k -> k == GuardianKind.ORGANISATION).ifPresent(k ->
+                checks.required("actingPerson", input.actingPerson()));
+        checks.that(input.email() == null || input.email().isBlank() || input.email().matches("[^@\\s]+@[^@\\s]+"),
+                "email", "validation.email");
+        checks.that(input.caseloadCap() == null || SettingKey.CASELOAD_CAP.accepts(input.caseloadCap()),
+                "caseloadCap", "validation.between", SettingKey.CASELOAD_CAP.minimum(),
+                SettingKey.CASELOAD_CAP.maximum());
+        Set<String> languageCodes = new LinkedHashSet<>();
+        referenceData.languages().forEach(language -> languageCodes.add(language.getCode()));
+        input.languagesOrEmpty().forEach(code -> checks.that(languageCodes.contains(code), "languages",
+                "validation.unknownLanguage", code));
+        Optional<String> username = Optional.ofNullable(input.username()).filter(u -> !u.isBlank()).map(String::strip);
+        username.flatMap(this::byUsername).filter(other -> !existingId.equals(Optional.of(other.getId())))
+                .ifPresent(other -> checks.that(false, "username", "validation.usernameTaken"));
+        Optional<LocalDate> checkedOn = checks.date("recordCheckOn", input.recordCheckOn());
+        Optional<LocalDate> validUntil = checks.date("recordCheckValidUntil", input.recordCheckValidUntil());
+        checkedOn.ifPresent(day -> checks.notInFuture("recordCheckOn", day, today));
+        checks.that(checkedOn.isPresent() == validUntil.isPresent(), "recordCheckValidUntil",
+                "validation.recordCheckBothDates");
+        checkedOn.ifPresent(on -> validUntil.ifPresent(until -> checks.notBefore("recordCheckValidUntil", until,
+                "recordCheckOn", on)));
+        for (GuardianInput.TrainingInput training : input.trainingsOrEmpty()) {
+            checks.required("trainings.course", training.course())
+                    .maxLength("trainings.course", training.course(), Checks.NAME_MAX)
+                    .required("trainings.completedOn", training.completedOn());
+            Optional<LocalDate> completed = checks.date("trainings.completedOn", training.completedOn());
+            Optional<LocalDate> until = checks.date("trainings.validUntil", training.validUntil());
+            completed.ifPresent(day -> checks.notInFuture("trainings.completedOn", day, today));
+            completed.ifPresent(c -> until.ifPresent(u -> checks.notBefore("trainings.validUntil", u,
+                    "trainings.completedOn", c)));
+        }
+        for (GuardianInput.ConflictInput conflict : input.conflictsOrEmpty()) {
+            checks.required("conflicts.centreId", conflict.centreId())
+                    .required("conflicts.description", conflict.description())
+                    .maxLength("conflicts.description", conflict.description(), 500)
+                    .that(conflict.centreId() == null || em.find(CareCentre.class, conflict.centreId()) != null,
+                            "conflicts.centreId", "validation.unknownCentre");
+        }
+        checks.throwIfAny();
+        GuardianProfile profile = new GuardianProfile(kind.orElseThrow(), input.name().strip(),
+                Optional.ofNullable(input.actingPerson()).filter(p -> !p.isBlank()).map(String::strip),
+                Optional.ofNullable(input.email()).filter(e -> !e.isBlank()).map(String::strip),
+                Optional.ofNullable(input.phone()).filter(p -> !p.isBlank()).map(String::strip),
+                input.region().strip(), username,
+                input.caseloadCap() == null ? OptionalInt.empty() : OptionalInt.of(input.caseloadCap()),
+                new LinkedHashSet<>(input.languagesOrEmpty()));
+        return new ValidGuardian(profile, checkedOn, validUntil, input.trainingsOrEmpty(), input.conflictsOrEmpty());
+    }
+
+    private void applyVetting(Guardian guardian, ValidGuardian valid) {
+        if (valid.recordCheckOn().isPresent() && valid.recordCheckValidUntil().isPresent()) {
+            guardian.recordCriminalRecordCheck(valid.recordCheckOn().get(), valid.recordCheckValidUntil().get());
+        }
+        Set<String> known = new LinkedHashSet<>();
+        guardian.getTrainings().forEach(t -> known.add(t.getCourse() + "|" + t.getCompletedOn()));
+        for (GuardianInput.TrainingInput training : valid.trainings()) {
+            LocalDate completed = LocalDate.parse(training.completedOn().strip());
+            if (known.add(training.course().strip() + "|" + completed)) {
+                guardian.recordTraining(training.course().strip(), completed,
+                        Optional.ofNullable(training.validUntil()).filter(v -> !v.isBlank()).map(LocalDate::parse));
+            }
+        }
+        valid.conflicts().forEach(conflict -> guardian.declareConflict(conflict.centreId(), conflict.description()));
+    }
+}

@@ -1,0 +1,241 @@
+package eu.guardian.guardianship;
+
+import eu.guardian.child.Child;
+import eu.guardian.child.ChildRegistry;
+import eu.guardian.guardian.Guardian;
+import eu.guardian.guardian.GuardianRegistry;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.settings.SettingKey;
+import eu.guardian.platform.settings.Settings;
+import eu.guardian.platform.validation.Checks;
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.NotFound;
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Appoints, changes and discharges guardians: the guardianship authority's use cases. Only eligible guardians are
+ * appointed unless the authority overrides the rules with a written justification, which is recorded as such.
+ */
+@Stateless
+public class Appointments {
+
+    private static final int CANDIDATES_PER_CRITERION = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChildRegistry children;
+
+    @Inject
+    GuardianRegistry guardians;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianshipRecord appoint(long childId, AppointmentInput input) {
+        Child child = children.visibleChild(childId);
+        child.requireOpen();
+        Checks checks = new Checks().required("guardianId", input.guardianId()).required("kind", input.kind())
+                .required("decisionReference", input.decisionReference())
+                .maxLength("decisionReference", input.decisionReference(), 100)
+                .required("appointedOn", input.appointedOn())
+                .maxLength("overrideJustification", input.overrideJustification(), Checks.TEXT_MAX);
+        Optional<GuardianshipKind> kind = checks.choice(GuardianshipKind.class, "kind", input.kind());
+        Optional<LocalDate> appointedOn = checks.date("appointedOn", input.appointedOn());
+        Optional<LocalDate> informedOn = checks.date("childInformedOn", input.childInformedOn());
+        LocalDate today = LocalDate.now(clock);
+        appointedOn.ifPresent(day -> checks.notInFuture("appointedOn", day, today)
+                .notBefore("appointedOn", day, "identifiedOn", child.getIdentifiedOn()));
+        appointedOn.ifPresent(day -> informedOn.ifPresent(informed -> checks.notBefore("childInformedOn", informed,
+                "appointedOn", day)));
+        checks.throwIfAny();
+        Guardian guardian = guardians.guardian(input.guardianId());
+        List<Guardianship> active = activeGuardianships(childId);
+        if (kind.get() == GuardianshipKind.INTERIM && !active.isEmpty()) {
+            throw new Conflict("guardianship.alreadyRepresented", List.of());
+        }
+        if (active.stream().anyMatch(g -> g.getKind() == GuardianshipKind.FULL)) {
+            throw new Conflict("guardianship.useChange", List.of());
+        }
+        Set<Ineligibility> reasons = Eligibility.check(guardian, child.currentCentreId(), appointedOn.get(),
+                settings.value(SettingKey.CASELOAD_CAP));
+        Optional<String> justification = Optional.ofNullable(input.overrideJustification())
+                .filter(text -> !text.isBlank()).map(String::strip);
+        if (!reasons.isEmpty() && justification.isEmpty()) {
+            throw new Conflict("guardianship.ineligible", reasons.stream().map(Enum::name).toList());
+        }
+        active.forEach(interim -> end(interim, appointedOn.get(), EndReason.REPLACED_BY_GUARDIAN, Optional.empty()));
+        Guardianship guardianship = new Guardianship(child, guardian, kind.get(), input.decisionReference().strip(),
+                appointedOn.get(), informedOn, settings.workingDays().addWorkingDays(appointedOn.get(),
+                        settings.value(SettingKey.FIRST_MEETING_WORKING_DAYS)),
+                reasons, justification, currentUser.getName(), clock.instant());
+        guardian.takeOnChild();
+        // Two appointments of one guardian at once must not both pass the cap: the second fails on the version.
+        em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (kind.get() == GuardianshipKind.FULL) {
+            child.guardianAppointed();
+        }
+        em.persist(guardianship);
+        return GuardianshipRecord.of(guardianship);
+    }
+
+    /** Replaces the child's guardian: only with a reason, which is kept with the ended guardianship. */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianshipRecord change(long childId, AppointmentInput input, String reason) {
+        new Checks().required("reason", reason).maxLength("reason", reason, Checks.TEXT_MAX).throwIfAny();
+        Checks dates = new Checks().required("appointedOn", input.appointedOn());
+        Optional<LocalDate> on = dates.date("appointedOn", input.appointedOn());
+        dates.throwIfAny();
+        List<Guardianship> active = activeGuardianships(childId);
+        Guardianship current = active.stream().filter(g -> g.getKind() == GuardianshipKind.FULL).findFirst()
+                .orElseThrow(() -> new Conflict("guardianship.noGuardianToChange", List.of()));
+        if (current.getGuardian().getId().equals(input.guardianId())) {
+            throw new Conflict("guardianship.sameGuardian", List.of());
+        }
+        end(current, on.get(), EndReason.GUARDIAN_CHANGED, Optional.of(reason.strip()));
+        return appoint(childId, new AppointmentInput(input.guardianId(), GuardianshipKind.FULL.name(),
+                input.decisionReference(), input.appointedOn(), input.childInformedOn(),
+                input.overrideJustification()));
+    }
+
+    /** Ends a guardianship with its reason; a child left without a guardian goes back to the queue. */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianshipRecord discharge(long guardianshipId, String endReason, String endedOn, String note) {
+        Guardianship guardianship = Optional.ofNullable(em.find(Guardianship.class, guardianshipId))
+                .orElseThrow(() -> new NotFound("Guardianship " + guardianshipId));
+        Checks checks = new Checks().required("endReason", endReason).required("endedOn", endedOn)
+                .maxLength("note", note, Checks.TEXT_MAX);
+        Optional<EndReason> reason = checks.choice(EndReason.class, "endReason", endReason);
+        Optional<LocalDate> on = checks.date("endedOn", endedOn);
+        on.ifPresent(day -> checks.notBefore("endedOn", day, "appointedOn", guardianship.getAppointedOn()));
+        checks.that(guardianship.isActive(), "guardianshipId", "validation.alreadyEnded");
+        checks.throwIfAny();
+        end(guardianship, on.get(), reason.get(), Optional.ofNullable(note).filter(n -> !n.isBlank()));
+        if (activeGuardianships(guardianship.getChild().getId()).stream()
+                .noneMatch(g -> g.getKind() == GuardianshipKind.FULL)) {
+            guardianship.getChild().guardianshipEnded();
+        }
+        return GuardianshipRecord.of(guardianship);
+    }
+
+    /** The child's complete guardianship history, for whoever may see the child. */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public List<GuardianshipRecord> history(long childId) {
+        children.visibleChild(childId);
+        return em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child ORDER BY g.appointedOn, g.id",
+                Guardianship.class).setParameter("child", childId).getResultList().stream()
+                .map(GuardianshipRecord::of).toList();
+    }
+
+    /**
+     * Eligible guardians for the child, best first. The database proposes a bounded set of candidates (sharing a
+     * language, in the region, or with the lightest loads); the rules and the ranking are then applied to them.
+     */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public List<SuggestionRecord> suggestions(long childId, int limit) {
+        Child child = children.visibleChild(childId);
+        LocalDate today = LocalDate.now(clock);
+        int cap = settings.value(SettingKey.CASELOAD_CAP);
+        Map<Long, Guardian> candidates = new LinkedHashMap<>();
+        String available = "SELECT g FROM Guardian g WHERE g.active = TRUE AND g.recordCheckValidUntil >= :today";
+        if (!child.getLanguages().isEmpty()) {
+            addAll(candidates, em.createQuery(available + " AND EXISTS (SELECT l FROM Guardian g2 JOIN g2.languages l"
+                            + " WHERE g2 = g AND l IN :languages) ORDER BY g.currentLoad", Guardian.class)
+                    .setParameter("today", today).setParameter("languages", child.getLanguages())
+                    .setMaxResults(CANDIDATES_PER_CRITERION).getResultList());
+        }
+        addAll(candidates, em.createQuery(available + " AND g.region = :region ORDER BY g.currentLoad", Guardian.class)
+                .setParameter("today", today).setParameter("region", child.getRegion())
+                .setMaxResults(CANDIDATES_PER_CRITERION).getResultList());
+        addAll(candidates, em.createQuery(available + " ORDER BY g.currentLoad", Guardian.class)
+                .setParameter("today", today).setMaxResults(CANDIDATES_PER_CRITERION).getResultList());
+        return candidates.values().stream()
+                .filter(g -> Eligibility.check(g, child.currentCentreId(), today, cap).isEmpty())
+                .map(g -> Suggestion.of(g, child.getLanguages(), child.preferredLanguage(), child.getRegion()))
+                .sorted(Suggestion.BEST_FIRST).limit(Math.max(1, Math.min(limit, 50)))
+                .map(s -> new SuggestionRecord(s.guardian().getId(), s.guardian().getName(), s.guardian().getRegion(),
+                        s.currentLoad(), s.guardian().capOr(cap), s.speaksPreferredLanguage(), s.sharesALanguage(),
+                        s.sameRegion()))
+                .toList();
+    }
+
+    /** Why a guardian could not be appointed for the child today (empty when they can). */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public Set<Ineligibility> ineligibility(long childId, long guardianId) {
+        Child child = children.visibleChild(childId);
+        return Eligibility.check(guardians.guardian(guardianId), child.currentCentreId(), LocalDate.now(clock),
+                settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    /** Children awaiting a guardian, the nearest deadline first (an index serves the order). */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public Page<QueueEntry> queue(int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int pageNumber = Math.max(0, page);
+        LocalDate today = LocalDate.now(clock);
+        int dueSoon = settings.value(SettingKey.DUE_SOON_DAYS);
+        List<Child> waiting = em.createQuery("SELECT c FROM Child c WHERE c.status = eu.guardian.child.CaseStatus.OPEN"
+                        + " AND c.awaitingGuardian = TRUE ORDER BY c.guardianDueOn, c.id", Child.class)
+                .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) FROM Child c WHERE c.status = eu.guardian.child.CaseStatus.OPEN"
+                + " AND c.awaitingGuardian = TRUE", Long.class).getSingleResult();
+        Set<Long> withInterim = waiting.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
+                        "SELECT g.child.id FROM Guardianship g WHERE g.child IN :children AND g.endedOn IS NULL",
+                        Long.class).setParameter("children", waiting).getResultList());
+        List<QueueEntry> entries = new ArrayList<>();
+        for (Child child : waiting) {
+            entries.add(new QueueEntry(child.getId(), child.getCaseNumber(), child.getGivenNames(),
+                    child.getFamilyName(), child.getIdentifiedOn(), child.getInterimDueOn(), child.getGuardianDueOn(),
+                    withInterim.contains(child.getId()),
+                    QueueEntry.Urgency.of(child.getGuardianDueOn(), today, dueSoon)));
+        }
+        return new Page<>(entries, total, pageNumber, pageSize);
+    }
+
+    /** The children who currently have this guardian (for the guardian's own "my children" and their profile). */
+    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public List<GuardianshipRecord> activeOf(long guardianId) {
+        return em.createQuery("SELECT g FROM Guardianship g WHERE g.guardian.id = :guardian AND g.endedOn IS NULL"
+                        + " ORDER BY g.appointedOn", Guardianship.class)
+                .setParameter("guardian", guardianId).setMaxResults(Page.MAX_SIZE).getResultList().stream()
+                .map(GuardianshipRecord::of).toList();
+    }
+
+    private List<Guardianship> activeGuardianships(long childId) {
+        return em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child AND g.endedOn IS NULL",
+                Guardianship.class).setParameter("child", childId).getResultList();
+    }
+
+    private void end(Guardianship guardianship, LocalDate on, EndReason reason, Optional<String> note) {
+        guardianship.end(on, reason, note);
+        guardianship.getGuardian().releaseChild();
+        em.lock(guardianship.getGuardian(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private static void addAll(Map<Long, Guardian> candidates, List<Guardian> found) {
+        found.forEach(guardian -> candidates.putIfAbsent(guardian.getId(), guardian));
+    }
+}

@@ -1,0 +1,6 @@
+package eu.guardian.guardianship;
+
+/** A ranked suggestion as shown to the authority: who, and the reasons that ranked them. */
+public record SuggestionRecord(long guardianId, String name, String region, int currentLoad, int caseloadCap,
+        boolean speaksPreferredLanguage, boolean sharesALanguage, boolean sameRegion) {
+}

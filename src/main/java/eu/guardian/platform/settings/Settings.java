@@ -1,0 +1,70 @@
+package eu.guardian.platform.settings;
+
+import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the settings every rule uses, and lets the administrator change them. */
+@Stateless
+public class Settings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PermitAll
+    public int value(SettingKey key) {
+        return Optional.ofNullable(em.find(Setting.class, key.key())).map(Setting::value).map(Integer::valueOf)
+                .orElse(key.defaultValue());
+    }
+
+    /** The calendar of working days, public holidays from the configured list (a few hundred rows at most). */
+    @PermitAll
+    public WorkingDayCalendar workingDays() {
+        List<LocalDate> holidays = em.createQuery("SELECT h.day FROM PublicHoliday h", LocalDate.class)
+                .setHint("eclipselink.query-results-cache", true).getResultList();
+        return new WorkingDayCalendar(new HashSet<>(holidays));
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void change(SettingKey key, int value) {
+        if (!key.accepts(value)) {
+            throw new IllegalArgumentException(key.key() + " must be between " + key.minimum() + " and "
+                    + key.maximum());
+        }
+        Setting setting = em.find(Setting.class, key.key());
+        String by = currentUser.getName();
+        if (setting == null) {
+            em.persist(new Setting(key, Integer.toString(value), by, clock.instant()));
+        } else {
+            setting.change(Integer.toString(value), by, clock.instant());
+        }
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void addPublicHoliday(LocalDate day, String name) {
+        if (em.find(PublicHoliday.class, day) == null) {
+            em.persist(new PublicHoliday(day, name));
+        }
+    }
+
+    @PermitAll
+    public List<PublicHoliday> publicHolidays() {
+        return em.createQuery("SELECT h FROM PublicHoliday h ORDER BY h.day", PublicHoliday.class).getResultList();
+    }
+}

@@ -1,0 +1,23 @@
+-- Demonstration data, loaded only where GUARDIAN_DEMO_DATA=true (deploy/run.sh and the tests): care centres, the
+-- reception1 login's centre, and registry entries for the demo guardians guardian1 and guardian2.
+-- Re-run by Flyway whenever this file changes, so every statement must be idempotent.
+INSERT IGNORE INTO care_centre (id, name, region) VALUES
+    (1, 'Reception Centre North', 'North'),
+    (2, 'Reception Centre South', 'South'),
+    (3, 'Clearing House for Minors', 'North');
+
+INSERT IGNORE INTO centre_staff (username, centre_id) VALUES ('reception1', 1);
+
+INSERT IGNORE INTO guardian (id, kind, name, acting_person, email, phone, region, username, caseload_cap,
+        current_load, active, record_check_on, record_check_valid_until, version) VALUES
+    (1, 'PROFESSIONAL', 'Greta Hoffmann', NULL, 'guardian1@guardian.example', NULL, 'North', 'guardian1', NULL,
+        0, TRUE, '2026-01-15', '2031-01-15', 1),
+    (2, 'VOLUNTEER', 'Gabriel Okafor', NULL, 'guardian2@guardian.example', NULL, 'South', 'guardian2', NULL,
+        0, TRUE, '2026-02-01', '2031-02-01', 1);
+INSERT IGNORE INTO guardian_language (guardian_id, language_code) VALUES
+    (1, 'de'), (1, 'en'), (1, 'ar'), (2, 'en'), (2, 'fr'), (2, 'ti');
+INSERT IGNORE INTO guardian_training (id, guardian_id, course, completed_on, valid_until) VALUES
+    (1, 1, 'Guardianship of unaccompanied children (basic)', '2026-03-01', '2029-03-01'),
+    (2, 2, 'Guardianship of unaccompanied children (basic)', '2026-03-08', '2029-03-08');
+-- Table-generated ids of these rows stay below the generators' next values.
+UPDATE id_sequence SET seq_count = GREATEST(seq_count, 100) WHERE seq_name IN ('guardian', 'child_detail', 'centre');
