@@ -209,17 +209,20 @@ public class ChildRegistry {
         return child;
     }
 
-    /** Children who may be the same child: a shared name word, the same nationality, birth dates within a year. */
+    /**
+     * Children who may be the same child: open cases sharing at least two words of the names (or the only word of a
+     * one-word name), the same nationality, and dates of birth within a year (or unknown). Never merged: shown.
+     */
     List<String> possibleDuplicates(ChildFacts facts) {
         Set<String> tokens = NameTokens.of(List.of(facts.givenNames(), facts.familyName()));
         if (tokens.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT c.case_number FROM child c"
+        StringBuilder sql = new StringBuilder("SELECT c.case_number FROM child c"
                 + " JOIN child_name_token t ON t.child_id = c.id WHERE t.token IN (");
         List<Object> parameters = new ArrayList<>(tokens);
         sql.append(String.join(", ", tokens.stream().map(t -> "?").toList())).append(")");
-        sql.append(" AND c.nationality_kind = ?");
+        sql.append(" AND c.status = 'OPEN' AND c.nationality_kind = ?");
         parameters.add(facts.nationalityKind().name());
         if (facts.nationalityCode().isPresent()) {
             sql.append(" AND c.nationality_code = ?");
@@ -230,7 +233,8 @@ public class ChildRegistry {
             parameters.add(facts.birthDate().get().minusYears(1));
             parameters.add(facts.birthDate().get().plusYears(1));
         }
-        sql.append(" AND c.status = 'OPEN' ORDER BY c.case_number LIMIT 10");
+        sql.append(" GROUP BY c.id, c.case_number HAVING COUNT(DISTINCT t.token) >= ? ORDER BY c.case_number LIMIT 10");
+        parameters.add(Math.min(2, tokens.size()));
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));

@@ -24,11 +24,22 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A demo user's access token for Guardian's client (password = username). */
+    private record Cached(String token, Instant fetchedAt) {
+    }
+
+    private static final Map<String, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A demo user's access token for Guardian's client (password = username), reused for a minute. */
     public static String accessToken(String username) {
+        Cached cached = CACHE.get(username);
+        if (cached != null && cached.fetchedAt().plusSeconds(60).isAfter(Instant.now())) {
+            return cached.token();
+        }
         GuardianStack stack = GuardianStack.shared();
-        return passwordGrant(stack.keycloakIssuer(), Map.of("client_id", stack.clientId(), "client_secret",
+        String token = passwordGrant(stack.keycloakIssuer(), Map.of("client_id", stack.clientId(), "client_secret",
                 stack.clientSecret(), "username", username, "password", username));
+        CACHE.put(username, new Cached(token, Instant.now()));
+        return token;
     }
 
     /** A genuine Keycloak token, but from another realm (issuer): the master realm's administrator. */

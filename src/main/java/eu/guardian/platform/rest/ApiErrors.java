@@ -5,8 +5,11 @@ import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,7 +54,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                     original.getStatus(), original.getStatusInfo().getReasonPhrase(), null, List.of(), List.of(),
                     null)).build();
         }
-        if (failure instanceof EJBAccessException) {
+        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
             return answer(Response.Status.FORBIDDEN, Messages.text(locale, "error.403.title", List.of()), List.of(),
                     List.of());
         }
@@ -76,6 +79,10 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (causedBy(failure, OptimisticLockException.class)) {
             return answer(Response.Status.CONFLICT, Messages.text(locale, "error.concurrentChange", List.of()),
                     List.of(), List.of());
+        }
+        if (failure instanceof ProcessingException || failure instanceof JsonbException) {
+            return answer(Response.Status.BAD_REQUEST, Messages.text(locale, "validation.body", List.of()), List.of(),
+                    List.of());
         }
         if (failure instanceof IllegalArgumentException) {
             return answer(Response.Status.BAD_REQUEST, failure.getMessage(), List.of(), List.of());

@@ -15,6 +15,15 @@ public enum MenuEntry {
     AUTHORITY_HOME("menu.home.authority", "pi pi-home", "/authority/index.xhtml", EnumSet.of(Role.AUTHORITY)),
     AUDITOR_HOME("menu.home.auditor", "pi pi-home", "/auditor/index.xhtml", EnumSet.of(Role.AUDITOR)),
     ADMIN_HOME("menu.home.admin", "pi pi-home", "/admin/index.xhtml", EnumSet.of(Role.ADMIN)),
+    MY_CHILDREN("menu.myChildren", "pi pi-heart", "/guardian/my-children.xhtml", EnumSet.of(Role.GUARDIAN)),
+    CHILDREN("menu.children", "pi pi-users", "/children/index.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
+    REGISTER_CHILD("menu.registerChild", "pi pi-user-plus", "/children/register.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER)),
+    QUEUE("menu.queue", "pi pi-clock", "/guardianship/queue.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    GUARDIANS("menu.guardians", "pi pi-id-card", "/guardians/index.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     SYSTEM_STATUS("menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml", EnumSet.of(Role.ADMIN)),
     REFERENCE_DATA("menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml", EnumSet.of(Role.ADMIN));
 

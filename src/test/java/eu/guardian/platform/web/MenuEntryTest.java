@@ -22,7 +22,9 @@ class MenuEntryTest {
     void eachEntryIsOfferedOnlyToTheRolesItsAreaAdmits() throws Exception {
         Map<String, Set<String>> areaRoles = securityConstraintsOfWebXml();
         for (MenuEntry entry : MenuEntry.values()) {
-            String area = entry.getPage().substring(0, entry.getPage().indexOf('/', 1)) + "/*";
+            // An exact pattern for the page wins over its folder's pattern, as in the servlet container.
+            String area = areaRoles.containsKey(entry.getPage()) ? entry.getPage()
+                    : entry.getPage().substring(0, entry.getPage().indexOf('/', 1)) + "/*";
             Set<String> admitted = areaRoles.get(area);
             assertTrue(admitted != null, entry + " lies in an area web.xml protects: " + area);
             Set<String> offered = EnumSet.allOf(Role.class).stream()
@@ -36,6 +38,32 @@ class MenuEntryTest {
         Set<MenuEntry> forAdmin = EnumSet.allOf(MenuEntry.class).stream()
                 .filter(entry -> entry.isAllowedFor(EnumSet.of(Role.ADMIN))).collect(Collectors.toSet());
         assertEquals(EnumSet.of(MenuEntry.ADMIN_HOME, MenuEntry.SYSTEM_STATUS, MenuEntry.REFERENCE_DATA), forAdmin);
+    }
+
+    @Test
+    void entriesOfChildrenAndGuardianshipGoToTheRolesThatWorkThere() {
+        assertEquals(Set.of(MenuEntry.RECEPTION_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD),
+                entriesOf(Role.RECEPTION));
+        assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
+                MenuEntry.GUARDIANS), entriesOf(Role.CASEWORKER));
+        assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN),
+                entriesOf(Role.GUARDIAN));
+        assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.GUARDIANS),
+                entriesOf(Role.AUTHORITY));
+        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.GUARDIANS),
+                entriesOf(Role.AUDITOR));
+    }
+
+    @Test
+    void pagesThatOnlySomeRolesOfTheirFolderMayOpenHaveTheirOwnConstraint() throws Exception {
+        Map<String, Set<String>> constraints = securityConstraintsOfWebXml();
+        assertEquals(Set.of("reception", "caseworker"), constraints.get("/children/register.xhtml"));
+        assertEquals(Set.of("authority"), constraints.get("/guardians/register.xhtml"));
+    }
+
+    private static Set<MenuEntry> entriesOf(Role role) {
+        return EnumSet.allOf(MenuEntry.class).stream().filter(entry -> entry.isAllowedFor(EnumSet.of(role)))
+                .collect(Collectors.toSet());
     }
 
     private static Map<String, Set<String>> securityConstraintsOfWebXml() throws Exception {

@@ -1,0 +1,243 @@
+package eu.guardian.guardianship;
+
+import eu.guardian.guardian.GuardianRegistry;
+import eu.guardian.guardian.GuardianSummary;
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The authority's appointment dialog on a child's file: ranked suggestions to pick from (or any guardian of the
+ * registry), the decision's particulars, and, when the rules refuse the guardian, their reasons and a justification
+ * to override them.
+ */
+@Named
+@ViewScoped
+public class AppointmentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "appointForm";
+
+    private static final Map<String, String> INPUTS = Map.of("guardianId", "guardian", "kind", "kind",
+            "decisionReference", "decisionReference", "appointedOn", "appointedOn",
+            "childInformedOn", "childInformedOn", "overrideJustification", "overrideJustification");
+
+    private static final Map<String, String> LABELS = Map.of("guardianId", "appointment.guardian",
+            "kind", "appointment.kind", "decisionReference", "appointment.decisionReference",
+            "appointedOn", "appointment.appointedOn", "childInformedOn", "appointment.childInformedOn",
+            "overrideJustification", "appointment.justification", "identifiedOn", "child.identifiedOn");
+
+    @Inject
+    Appointments appointments;
+
+    @Inject
+    GuardianRegistry guardians;
+
+    private long childId;
+    private List<SuggestionRecord> suggestions = List.of();
+    private List<GuardianOption> registry = List.of();
+    private Long guardianId;
+    private Long otherGuardianId;
+    private String kind = GuardianshipKind.FULL.name();
+    private String decisionReference;
+    private LocalDate appointedOn;
+    private LocalDate childInformedOn;
+    private String overrideJustification;
+    private List<String> ineligibility = List.of();
+
+    /** A guardian of the registry as a choice (a JavaBean for EL). */
+    public static final class GuardianOption implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Long id;
+        private final String label;
+
+        GuardianOption(Long id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    /** Opens the dialog for a child: fresh suggestions and an empty decision. */
+    public void open(long child) {
+        childId = child;
+        guardianId = null;
+        otherGuardianId = null;
+        kind = GuardianshipKind.FULL.name();
+        decisionReference = null;
+        appointedOn = LocalDate.now(ZoneOffset.UTC);
+        childInformedOn = null;
+        overrideJustification = null;
+        ineligibility = List.of();
+        try {
+            suggestions = appointments.suggestions(child, 10);
+            List<GuardianOption> all = new ArrayList<>();
+            for (GuardianSummary g : guardians.list(Optional.empty(), Optional.empty(), 0, 200).items()) {
+                all.add(new GuardianOption(g.id(), g.name() + " (" + g.region() + ", " + g.currentLoad() + "/"
+                        + g.caseloadCap() + ")"));
+            }
+            registry = all;
+        } catch (NotFound notFound) {
+            FormMessages.notFound();
+        }
+    }
+
+    /** Picks the suggestion named by the request parameter {@code guardianId} (from the suggestion's button). */
+    public void chooseFromRequest() {
+        String parameter = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("guardianId");
+        FormMessages.id(parameter).filter(id -> suggestions.stream().anyMatch(s -> s.guardianId() == id))
+                .ifPresent(this::choose);
+    }
+
+    public void choose(long guardian) {
+        guardianId = guardian;
+        ineligibility = List.of();
+    }
+
+    public String appoint() {
+        try {
+            GuardianshipRecord record = appointments.appoint(childId, new AppointmentInput(guardianId, kind,
+                    decisionReference, iso(appointedOn), iso(childInformedOn),
+                    ineligibility.isEmpty() ? null : overrideJustification));
+            FormMessages.addForNextPage("appointment.done", record.guardianName());
+            return "/children/file.xhtml?faces-redirect=true&id=" + childId;
+        } catch (InvalidInput invalid) {
+            FormMessages.show(invalid, FORM, INPUTS, LABELS, FORM);
+        } catch (Conflict conflict) {
+            if ("guardianship.ineligible".equals(conflict.messageKey())) {
+                ineligibility = conflict.details();
+                FormMessages.add(FORM, FacesMessage.SEVERITY_WARN, "appointment.ineligible");
+            } else {
+                FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
+            }
+        } catch (jakarta.ejb.EJBException failure) {
+            if (!concurrentChange(failure)) {
+                throw failure;
+            }
+            FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
+        }
+        return null;
+    }
+
+    private static boolean concurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A guardian picked from the whole registry instead of the suggestions. */
+    public void otherChosen() {
+        if (otherGuardianId != null) {
+            choose(otherGuardianId);
+        }
+    }
+
+    private static String iso(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    public String getChosenName() {
+        if (guardianId == null) {
+            return null;
+        }
+        return suggestions.stream().filter(s -> s.guardianId() == guardianId).map(SuggestionRecord::name).findFirst()
+                .orElseGet(() -> registry.stream().filter(g -> g.getId().equals(guardianId))
+                        .map(GuardianOption::getLabel).findFirst().orElse(String.valueOf(guardianId)));
+    }
+
+    public boolean isOverrideNeeded() {
+        return !ineligibility.isEmpty();
+    }
+
+    public List<SuggestionRecord> getSuggestions() {
+        return suggestions;
+    }
+
+    public List<GuardianOption> getRegistry() {
+        return registry;
+    }
+
+    public List<String> getIneligibility() {
+        return ineligibility;
+    }
+
+    public List<String> getKinds() {
+        return List.of(GuardianshipKind.FULL.name(), GuardianshipKind.INTERIM.name());
+    }
+
+    public Long getGuardianId() {
+        return guardianId;
+    }
+
+    public Long getOtherGuardianId() {
+        return otherGuardianId;
+    }
+
+    public void setOtherGuardianId(Long otherGuardianId) {
+        this.otherGuardianId = otherGuardianId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public void setDecisionReference(String decisionReference) {
+        this.decisionReference = decisionReference;
+    }
+
+    public LocalDate getAppointedOn() {
+        return appointedOn;
+    }
+
+    public void setAppointedOn(LocalDate appointedOn) {
+        this.appointedOn = appointedOn;
+    }
+
+    public LocalDate getChildInformedOn() {
+        return childInformedOn;
+    }
+
+    public void setChildInformedOn(LocalDate childInformedOn) {
+        this.childInformedOn = childInformedOn;
+    }
+
+    public String getOverrideJustification() {
+        return overrideJustification;
+    }
+
+    public void setOverrideJustification(String overrideJustification) {
+        this.overrideJustification = overrideJustification;
+    }
+}

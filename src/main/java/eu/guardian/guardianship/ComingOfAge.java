@@ -1,0 +1,91 @@
+package eu.guardian.guardianship;
+
+import eu.guardian.child.CaseStatus;
+import eu.guardian.child.Child;
+import eu.guardian.child.ClosureReason;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.settings.SettingKey;
+import eu.guardian.platform.settings.Settings;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Coming of age: guardianship ends at 18, and the transition to adulthood is planned from months before (setting,
+ * default 6). The 18th birthday is counted from the date of birth, which an age assessment's lowest age stands in for
+ * when the child was given the benefit of the doubt.
+ */
+@Stateless
+public class ComingOfAge {
+
+    private static final Logger LOG = Logger.getLogger(ComingOfAge.class.getName());
+
+    /** A child whose 18th birthday is near, for transition planning. */
+    public record TurningEighteen(long childId, String caseNumber, String givenNames, String familyName,
+            LocalDate birthDate, LocalDate eighteenOn) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Open cases of children turning 18 within the transition period, soonest first (birth-date index). */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public Page<TurningEighteen> turningEighteenSoon(int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int pageNumber = Math.max(0, page);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate bornFrom = today.minusYears(18);
+        LocalDate bornUntil = bornFrom.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS));
+        String where = " FROM Child c WHERE c.status = :open AND c.birthDate > :from AND c.birthDate <= :until";
+        List<Child> children = em.createQuery("SELECT c" + where + " ORDER BY c.birthDate, c.id", Child.class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("from", bornFrom).setParameter("until", bornUntil)
+                .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        long total = em.createQuery("SELECT COUNT(c)" + where, Long.class).setParameter("open", CaseStatus.OPEN)
+                .setParameter("from", bornFrom).setParameter("until", bornUntil).getSingleResult();
+        return new Page<>(children.stream().map(c -> new TurningEighteen(c.getId(), c.getCaseNumber(),
+                c.getGivenNames(), c.getFamilyName(), c.getBirthDate(), c.getBirthDate().plusYears(18))).toList(),
+                total, pageNumber, pageSize);
+    }
+
+    /**
+     * Ends the guardianships of children who turned 18 and closes their cases; run daily by
+     * {@link ComingOfAgeSchedule}, which has no caller to check (no page or API exposes this). Works in batches so
+     * that one run never holds a long transaction.
+     */
+    @PermitAll
+    public int endGuardianshipsOfAdults(int batchSize) {
+        LocalDate today = LocalDate.now(clock);
+        List<Child> adults = em.createQuery("SELECT c FROM Child c WHERE c.status = :open"
+                        + " AND c.birthDate <= :born", Child.class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("born", today.minusYears(18))
+                .setMaxResults(batchSize).getResultList();
+        for (Child adult : adults) {
+            LocalDate birthday = adult.birthDate().map(born -> born.plusYears(18)).orElse(today);
+            em.createQuery("SELECT g FROM Guardianship g WHERE g.child = :child AND g.endedOn IS NULL",
+                    Guardianship.class).setParameter("child", adult).getResultList().forEach(guardianship -> {
+                        guardianship.end(birthday.isBefore(guardianship.getAppointedOn()) ? today : birthday,
+                                EndReason.CHILD_TURNED_18, Optional.empty());
+                        guardianship.getGuardian().releaseChild();
+                    });
+            adult.close(ClosureReason.TURNED_18, birthday);
+        }
+        if (!adults.isEmpty()) {
+            LOG.info(() -> adults.size() + " cases closed on the 18th birthday");
+        }
+        return adults.size();
+    }
+}

@@ -1,0 +1,28 @@
+package eu.guardian.guardianship;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Every night: guardianship ends for children who turned 18 (RULES.md, "Guardianship ends at 18"). */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ComingOfAgeSchedule {
+
+    private static final int BATCH = 200;
+    private static final int MAX_BATCHES = 500;
+
+    @Inject
+    ComingOfAge comingOfAge;
+
+    @Schedule(hour = "1", minute = "15", persistent = false)
+    void endGuardianshipsAtEighteen() {
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            if (comingOfAge.endGuardianshipsOfAdults(BATCH) < BATCH) {
+                return;
+            }
+        }
+    }
+}
