@@ -36,7 +36,7 @@ import java.util.Set;
 public class ChildRegistry {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "caseNumber", "c.case_number",
+            "caseNumber", "c.id", // case numbers follow the ids (GRD-year-id), and ids sort as numbers
             "name", "c.family_name",
             "identifiedOn", "c.identified_on",
             "guardianDueOn", "c.guardian_due_on",
@@ -106,7 +106,7 @@ public class ChildRegistry {
         int pageNumber = Math.max(0, page);
         ChildListQuery query = new ChildListQuery(access.scope(), filter);
         boolean descending = sort != null && sort.startsWith("-");
-        String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.case_number");
+        String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.id");
         String order = column + (descending ? " DESC" : " ASC") + ", c.id" + (descending ? " DESC" : " ASC");
         var select = em.createNativeQuery(query.selectSql(order));
         var count = em.createNativeQuery(query.countSql());
