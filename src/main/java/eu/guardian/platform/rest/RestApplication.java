@@ -6,12 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * Guardian's REST API under {@code /api}: callers bring a Keycloak access token (MicroProfile JWT). A CDI bean, since
  * Payara's MP-JWT support needs one to inject the token.
  */
 @ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Guardian API", version = "1",
+        description = "Case management for the legal guardianship of unaccompanied children. Every call needs a"
+                + " Keycloak access token of the realm 'guardianship' (Authorization: Bearer ...)."))
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
         Role.Names.AUDITOR, Role.Names.ADMIN})
