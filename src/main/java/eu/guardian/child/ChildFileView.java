@@ -30,6 +30,7 @@ public class ChildFileView implements Serializable {
     CurrentUser currentUser;
 
     private String id;
+    private String tab;
     private ChildFile file;
     private List<GuardianshipRecord> history = List.of();
 
@@ -47,6 +48,23 @@ public class ChildFileView implements Serializable {
             file = null;
             FormMessages.notFound();
         }
+    }
+
+    /** The tab a link asks for ({@code ?tab=guardianship}), e.g. after an appointment. */
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    public int getActiveTab() {
+        return "guardianship".equals(tab) ? 4 : 0;
+    }
+
+    public void setActiveTab(int index) {
+        // the page's tab is the browser's business after loading
     }
 
     public String getId() {
@@ -83,7 +101,7 @@ public class ChildFileView implements Serializable {
         java.util.Locale reader = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return java.util.Arrays.stream(names.split(","))
                 .map(name -> eu.guardian.platform.i18n.Messages.text(reader, "ineligibility." + name.strip(), List.of()))
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Whether the page offers the authority to appoint a guardian for this child. */

@@ -57,8 +57,7 @@ public class GuardianProfileView implements Serializable {
             guardian = registry.profile(guardianId.get());
             wards = children.list(new ChildFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), guardianId, Optional.empty()), 0, 200, "name").items();
-            // Appointments.activeOf admits the authority and auditors (and the guardian), not caseworkers.
-            if (currentUser.has(Role.AUTHORITY) || currentUser.has(Role.AUDITOR)) {
+            if (currentUser.has(Role.AUTHORITY) || currentUser.has(Role.AUDITOR) || currentUser.has(Role.CASEWORKER)) {
                 appointments.activeOf(guardianId.get()).forEach(g -> guardianships.putIfAbsent(g.childId(), g));
             }
         } catch (NotFound notFound) {

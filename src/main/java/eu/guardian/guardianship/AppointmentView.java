@@ -121,7 +121,7 @@ public class AppointmentView implements Serializable {
                     decisionReference, iso(appointedOn), iso(childInformedOn),
                     ineligibility.isEmpty() ? null : overrideJustification));
             FormMessages.addForNextPage("appointment.done", record.guardianName());
-            return "/children/file.xhtml?faces-redirect=true&id=" + childId;
+            return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
         } catch (InvalidInput invalid) {
             FormMessages.show(invalid, FORM, INPUTS, LABELS, FORM);
         } catch (Conflict conflict) {

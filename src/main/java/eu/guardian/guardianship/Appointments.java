@@ -215,9 +215,18 @@ public class Appointments {
         return new Page<>(entries, total, pageNumber, pageSize);
     }
 
-    /** The children who currently have this guardian (for the guardian's own "my children" and their profile). */
-    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    /**
+     * The children who currently have this guardian: for the guardian's profile, and for a guardian's own "my
+     * children" (a guardian may ask only about themself).
+     */
+    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public List<GuardianshipRecord> activeOf(long guardianId) {
+        boolean seesAll = currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)
+                || currentUser.has(Role.AUDITOR);
+        if (!seesAll && guardians.byUsername(currentUser.getName()).map(Guardian::getId)
+                .filter(own -> own == guardianId).isEmpty()) {
+            throw new NotFound("Guardian " + guardianId);
+        }
         return em.createQuery("SELECT g FROM Guardianship g WHERE g.guardian.id = :guardian AND g.endedOn IS NULL"
                         + " ORDER BY g.appointedOn", Guardianship.class)
                 .setParameter("guardian", guardianId).setMaxResults(Page.MAX_SIZE).getResultList().stream()

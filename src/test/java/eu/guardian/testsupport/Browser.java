@@ -2,12 +2,18 @@ package eu.guardian.testsupport;
 
 import eu.guardian.stack.GuardianStack;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -121,8 +127,26 @@ public final class Browser implements AutoCloseable {
         driver.navigate().refresh();
     }
 
+    /** Waits for the condition; on time-out, keeps a screenshot and says what the page showed. */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out on " + driver.getCurrentUrl() + " (screenshot " + screenshot()
+                    + "), showing:\n" + pageText(), e);
+        }
+    }
+
+    /** Saves what the browser shows under target/screenshots, for a person to look at. */
+    public Path screenshot() {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Path file = folder.resolve(System.currentTimeMillis() + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException | RuntimeException e) {
+            return Path.of("(none: " + e.getMessage() + ")");
+        }
     }
 
     public WebDriver driver() {
