@@ -1,5 +1,6 @@
 package eu.guardian.guardianship;
 
+import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.guardian.GuardianSummary;
 import eu.guardian.platform.validation.Conflict;
@@ -132,21 +133,12 @@ public class AppointmentView implements Serializable {
                 FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
             }
         } catch (jakarta.ejb.EJBException failure) {
-            if (!concurrentChange(failure)) {
+            if (!ConcurrentChange.isCause(failure)) {
                 throw failure;
             }
             FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
         return null;
-    }
-
-    private static boolean concurrentChange(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A guardian picked from the whole registry instead of the suggestions. */

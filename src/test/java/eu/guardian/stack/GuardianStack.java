@@ -106,18 +106,19 @@ public final class GuardianStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Keycloak needs nothing of ours: it starts first, while the database and then Payara come up beside it.
+        keycloak = new KeycloakServer(settings.serversDir().resolve("keycloak.zip"), settings.workDir(),
+                settings.keycloakPort(), settings.realm(), freshKeycloakData);
+        CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
         if (settings.externalDatabaseUrl().isPresent()) {
             databaseUrl = settings.externalDatabaseUrl().get();
         } else {
             database = EmbeddedDatabase.start(settings.workDir().resolve("db"), settings.databasePort());
             databaseUrl = database.jdbcUrl();
         }
-        keycloak = new KeycloakServer(settings.serversDir().resolve("keycloak.zip"), settings.workDir(),
-                settings.keycloakPort(), settings.realm(), freshKeycloakData);
         payara = new PayaraMicroServer(settings.serversDir().resolve("payara-micro.jar"), settings.war(),
                 settings.workDir(), settings.appPort());
-        // Keycloak and Payara start side by side: the app is ready only once it can reach both database and Keycloak.
-        CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
+        // The app is ready only once it reaches both the database and Keycloak.
         payara.start(appEnvironment());
         keycloakStarted.join();
     }

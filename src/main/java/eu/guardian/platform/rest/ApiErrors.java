@@ -2,12 +2,12 @@ package eu.guardian.platform.rest;
 
 import eu.guardian.child.CaseClosedException;
 import eu.guardian.platform.i18n.Messages;
+import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -76,7 +76,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return answer(Response.Status.CONFLICT, Messages.text(locale, "child.closed", List.of()), List.of(),
                     List.of());
         }
-        if (causedBy(failure, OptimisticLockException.class)) {
+        if (ConcurrentChange.isCause(failure)) {
             return answer(Response.Status.CONFLICT, Messages.text(locale, "error.concurrentChange", List.of()),
                     List.of(), List.of());
         }
@@ -99,14 +99,5 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message, fields, details, null))
                 .build();
-    }
-
-    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package eu.guardian.platform.settings;
 
 import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -44,8 +45,7 @@ public class Settings {
     @RolesAllowed(Role.Names.ADMIN)
     public void change(SettingKey key, int value) {
         if (!key.accepts(value)) {
-            throw new IllegalArgumentException(key.key() + " must be between " + key.minimum() + " and "
-                    + key.maximum());
+            throw new InvalidInput("value", "validation.between", key.minimum(), key.maximum());
         }
         Setting setting = em.find(Setting.class, key.key());
         String by = currentUser.getName();
@@ -58,9 +58,10 @@ public class Settings {
 
     @RolesAllowed(Role.Names.ADMIN)
     public void addPublicHoliday(LocalDate day, String name) {
-        if (em.find(PublicHoliday.class, day) == null) {
-            em.persist(new PublicHoliday(day, name));
+        if (em.find(PublicHoliday.class, day) != null) {
+            throw new InvalidInput("day", "validation.holidayExists");
         }
+        em.persist(new PublicHoliday(day, name));
     }
 
     @PermitAll

@@ -22,8 +22,11 @@ public enum MenuEntry {
             EnumSet.of(Role.RECEPTION, Role.CASEWORKER)),
     QUEUE("menu.queue", "pi pi-clock", "/guardianship/queue.xhtml",
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    TURNING_18("menu.turning18", "pi pi-calendar", "/guardianship/turning-18.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     GUARDIANS("menu.guardians", "pi pi-id-card", "/guardians/index.xhtml",
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    SETTINGS("menu.settings", "pi pi-cog", "/admin/settings.xhtml", EnumSet.of(Role.ADMIN)),
     SYSTEM_STATUS("menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml", EnumSet.of(Role.ADMIN)),
     REFERENCE_DATA("menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml", EnumSet.of(Role.ADMIN));
 

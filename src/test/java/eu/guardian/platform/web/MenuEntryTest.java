@@ -37,7 +37,8 @@ class MenuEntryTest {
     void administratorsSeeNoEntryOfOtherRoles() {
         Set<MenuEntry> forAdmin = EnumSet.allOf(MenuEntry.class).stream()
                 .filter(entry -> entry.isAllowedFor(EnumSet.of(Role.ADMIN))).collect(Collectors.toSet());
-        assertEquals(EnumSet.of(MenuEntry.ADMIN_HOME, MenuEntry.SYSTEM_STATUS, MenuEntry.REFERENCE_DATA), forAdmin);
+        assertEquals(EnumSet.of(MenuEntry.ADMIN_HOME, MenuEntry.SETTINGS, MenuEntry.SYSTEM_STATUS,
+                MenuEntry.REFERENCE_DATA), forAdmin);
     }
 
     @Test
@@ -45,13 +46,19 @@ class MenuEntryTest {
         assertEquals(Set.of(MenuEntry.RECEPTION_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD),
                 entriesOf(Role.RECEPTION));
         assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
-                MenuEntry.GUARDIANS), entriesOf(Role.CASEWORKER));
+                MenuEntry.TURNING_18, MenuEntry.GUARDIANS), entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN),
                 entriesOf(Role.GUARDIAN));
-        assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.GUARDIANS),
-                entriesOf(Role.AUTHORITY));
-        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.GUARDIANS),
-                entriesOf(Role.AUDITOR));
+        assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
+                MenuEntry.GUARDIANS), entriesOf(Role.AUTHORITY));
+        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
+                MenuEntry.GUARDIANS), entriesOf(Role.AUDITOR));
+    }
+
+    @Test
+    void newEntriesHaveStableIds() {
+        assertEquals("menu-turning-18", MenuEntry.TURNING_18.getId());
+        assertEquals("menu-settings", MenuEntry.SETTINGS.getId());
     }
 
     @Test
@@ -59,6 +66,7 @@ class MenuEntryTest {
         Map<String, Set<String>> constraints = securityConstraintsOfWebXml();
         assertEquals(Set.of("reception", "caseworker"), constraints.get("/children/register.xhtml"));
         assertEquals(Set.of("authority"), constraints.get("/guardians/register.xhtml"));
+        assertEquals(Set.of("reception", "caseworker", "authority"), constraints.get("/children/edit.xhtml"));
     }
 
     private static Set<MenuEntry> entriesOf(Role role) {
