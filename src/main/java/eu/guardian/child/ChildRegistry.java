@@ -1,5 +1,8 @@
 package eu.guardian.child;
 
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.Changes;
 import eu.guardian.guardianship.WorkingDayCalendar;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.reference.ReferenceData;
@@ -57,6 +60,9 @@ public class ChildRegistry {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Registers a child; possible duplicates are refused unless the caller has seen them and confirms. */
@@ -87,6 +93,8 @@ public class ChildRegistry {
         statuses.forEach(status -> child.addLegalStatus(status.kind(), status.from(), status.to()));
         em.persist(child);
         child.assignCaseNumber();
+        audit.record(AuditAction.CREATE, "Child", child.getId(), Optional.of(child.getId()),
+                Changes.none().note("caseNumber", child.getCaseNumber()));
         return child;
     }
 
@@ -95,10 +103,14 @@ public class ChildRegistry {
             Role.Names.AUDITOR})
     public ChildFile file(long childId) {
         Child child = visibleChild(childId);
+        audit.record(AuditAction.READ, "Child", childId, Optional.of(childId), Changes.none());
         return ChildFile.of(child, today(), access.mayChange(child));
     }
 
-    /** The children the caller may see, filtered, sorted and cut into pages by the database. */
+    /**
+     * The children the caller may see, filtered, sorted and cut into pages by the database. The total counts matches
+     * up to ten thousand; beyond that a narrower filter is the way on.
+     */
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
             Role.Names.AUDITOR})
     public Page<ChildSummary> list(ChildFilter filter, int page, int size, String sort) {
@@ -123,7 +135,21 @@ public class ChildRegistry {
     public ChildFile correctIdentity(long childId, long expectedVersion, ChildInput input) {
         Child child = changeableChild(childId, expectedVersion);
         ChildFacts facts = validFacts(input, today());
+        Changes changes = Changes.none()
+                .field("givenNames", child.getGivenNames(), facts.givenNames())
+                .field("familyName", child.getFamilyName(), facts.familyName())
+                .field("aliases", child.getAliases(), java.util.Set.copyOf(facts.aliases()))
+                .field("sex", child.getSex(), facts.sex())
+                .field("birthDate", child.getBirthDate(), facts.birthDate().orElse(null))
+                .field("nationalityKind", child.getNationalityKind(), facts.nationalityKind())
+                .field("nationalityCode", child.getNationalityCode(), facts.nationalityCode().orElse(null))
+                .field("languages", child.getLanguages(), facts.languages())
+                .field("identifiedOn", child.getIdentifiedOn(), facts.identifiedOn())
+                .field("identifiedPlace", child.getIdentifiedPlace(), facts.identifiedPlace())
+                .field("applicationMadeOn", child.getApplicationMadeOn(), facts.applicationMadeOn().orElse(null))
+                .field("region", child.getRegion(), facts.region());
         child.correctIdentity(facts);
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), changes);
         return ChildFile.of(child, today(), true);
     }
 
@@ -145,6 +171,8 @@ public class ChildRegistry {
         checks.throwIfAny();
         child.recordAgeAssessment(parsedMethod.orElseThrow(), day.orElseThrow(), minimumAge, maximumAge, notes,
                 currentUser.getName(), clock.instant());
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), Changes.none()
+                .note("ageAssessment", parsedMethod.get() + " " + minimumAge + "-" + maximumAge));
         return ChildFile.of(child, today, true);
     }
 
@@ -155,6 +183,8 @@ public class ChildRegistry {
         List<ValidStatus> valid = validStatuses(List.of(status), checks);
         checks.throwIfAny();
         valid.forEach(s -> child.addLegalStatus(s.kind(), s.from(), s.to()));
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId),
+                Changes.none().note("legalStatus", status.kind()));
         return ChildFile.of(child, today(), true);
     }
 
@@ -171,6 +201,8 @@ public class ChildRegistry {
                 checks.notBefore("startedOn", s, "placement.startedOn", current.getStartedOn())));
         checks.throwIfAny();
         child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow());
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId),
+                Changes.none().note("placement", placementKind.get()));
         return ChildFile.of(child, today(), true);
     }
 
@@ -178,6 +210,7 @@ public class ChildRegistry {
     public Child close(long childId, ClosureReason reason, LocalDate on) {
         Child child = changeableChild(childId, null);
         child.close(reason, on);
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), Changes.none().note("closed", reason));
         return child;
     }
 

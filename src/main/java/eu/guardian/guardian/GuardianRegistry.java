@@ -1,5 +1,8 @@
 package eu.guardian.guardian;
 
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.Changes;
 import eu.guardian.child.CareCentre;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.reference.ReferenceData;
@@ -36,6 +39,9 @@ public class GuardianRegistry {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Role.Names.AUTHORITY)
@@ -44,6 +50,7 @@ public class GuardianRegistry {
         Guardian guardian = new Guardian(valid.profile());
         applyVetting(guardian, valid);
         em.persist(guardian);
+        audit.record(AuditAction.CREATE, "Guardian", guardian.getId(), Optional.empty(), Changes.none());
         return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
     }
 
@@ -55,6 +62,10 @@ public class GuardianRegistry {
             throw new OptimisticLockException("The guardian's entry was changed by someone else");
         }
         ValidGuardian valid = validate(input, Optional.of(guardianId));
+        audit.record(AuditAction.UPDATE, "Guardian", guardianId, Optional.empty(), Changes.none()
+                .field("name", guardian.getName(), valid.profile().name())
+                .field("region", guardian.getRegion(), valid.profile().region())
+                .field("username", guardian.getUsername(), valid.profile().username().orElse(null)));
         guardian.update(valid.profile());
         applyVetting(guardian, valid);
         em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -1,5 +1,8 @@
 package eu.guardian.guardianship;
 
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.guardian.Guardian;
@@ -51,6 +54,9 @@ public class Appointments {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Role.Names.AUTHORITY)
@@ -98,6 +104,9 @@ public class Appointments {
             child.guardianAppointed();
         }
         em.persist(guardianship);
+        audit.record(AuditAction.CREATE, "Guardianship", guardianship.getId(), Optional.of(childId), Changes.none()
+                .note("guardian", guardian.getId()).note("kind", kind.get())
+                .note("overriddenRules", guardianship.isOverride() ? guardianship.getOverriddenRules() : "-"));
         return GuardianshipRecord.of(guardianship);
     }
 
@@ -240,6 +249,8 @@ public class Appointments {
 
     private void end(Guardianship guardianship, LocalDate on, EndReason reason, Optional<String> note) {
         guardianship.end(on, reason, note);
+        audit.record(AuditAction.UPDATE, "Guardianship", guardianship.getId(),
+                Optional.of(guardianship.getChild().getId()), Changes.none().note("ended", reason));
         guardianship.getGuardian().releaseChild();
         em.lock(guardianship.getGuardian(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }

@@ -1,5 +1,8 @@
 package eu.guardian.security;
 
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,11 +20,15 @@ public class SignInCallbackServlet extends HttpServlet {
 
     public static final String PATH = "/callback";
 
+    @Inject
+    transient AuditTrail audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = "/";
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
+            audit.recordSession(AuditAction.SIGN_IN);
             target = Optional.ofNullable(session.getAttribute(GuardianAuthenticationMechanism.ORIGINAL_PAGE))
                     .map(Object::toString)
                     .filter(SignInCallbackServlet::isLocalPage)

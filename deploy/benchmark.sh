@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures issue 3's performance budgets against a Guardian that deploy/run.sh is already running: fills its database
+# with 100 000 made-up children and 10 000 guardians (once; the data stays for later runs), then times the children
+# list, a child's file and the awaiting-guardian queue through the REST API and prints p50/p95/p99 per scenario
+# against the budgets. Takes about 5 minutes; the figures measured on this machine are in deploy/BENCHMARK.md.
+#
+#   deploy/benchmark.sh                 generate the data unless it is there, then measure
+#   deploy/benchmark.sh -- OPTIONS      the same, with options for the benchmark, e.g. -- --requests 200 --clients 1
+#   deploy/benchmark.sh --clear         delete the generated data (nothing else) and stop
+#
+# Talks to the ports of deploy/run.sh (APP_PORT, KEYCLOAK_PORT, DB_PORT, or DB_URL/DB_USER/DB_PASSWORD), on this
+# machine only. BENCH_CHILDREN and BENCH_GUARDIANS set the amount of data; BENCH_WARMUP, BENCH_REQUESTS, BENCH_CLIENTS
+# and BENCH_TIME_LIMIT the run (defaults 200, 500, "1,2", 30 s per scenario).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+clear=""
+benchmark_options=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --clear) clear="yes" ;;
+    --) shift; benchmark_options=("$@"); break ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "Unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+export APP_URL="http://localhost:${APP_PORT:-8080}"
+export KEYCLOAK_URL="http://localhost:${KEYCLOAK_PORT:-8180}"
+export DB_URL="${DB_URL:-jdbc:mysql://127.0.0.1:${DB_PORT:-3307}/guardian?sslMode=DISABLED}"
+
+# Without curl the benchmark itself checks the same before its first request.
+if [ -z "$clear" ] && command -v curl > /dev/null && ! curl -fs -o /dev/null --max-time 10 "$APP_URL/health/ready"; then
+  echo "Guardian is not up at $APP_URL (no ready answer from $APP_URL/health/ready)." >&2
+  echo "Start it first with deploy/run.sh --background (same ports), then run deploy/benchmark.sh again." >&2
+  exit 2
+fi
+
+# The bench tools are test classes: compile them when missing or older than any source.
+marker=target/test-classes/eu/guardian/bench/Benchmark.class
+if [ ! -f "$marker" ] || [ ! -f target/stack.classpath ] || [ -n "$(find src pom.xml -newer "$marker" -print -quit)" ]; then
+  echo "Compiling the benchmark..."
+  ./mvnw -q -B test-compile
+fi
+java=(java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/stack.classpath)")
+
+if [ -n "$clear" ]; then
+  exec "${java[@]}" eu.guardian.bench.DataGenerator --clear
+fi
+"${java[@]}" eu.guardian.bench.DataGenerator --if-absent
+exec "${java[@]}" eu.guardian.bench.Benchmark ${benchmark_options[@]+"${benchmark_options[@]}"}

@@ -1,0 +1,182 @@
+package eu.guardian.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of the audit trail: who did what to which object (and which child), when, from where. Entries are only
+ * ever added: the class has no way to change one. Each carries the SHA-256 of its canonical content and of the
+ * previous entry's hash, so that any later change to any entry breaks the chain from there on.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "username", nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "roles", nullable = false, updatable = false)
+    private String roles;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, updatable = false)
+    private AuditAction action;
+
+    @Column(name = "object_type", nullable = false, updatable = false)
+    private String objectType;
+
+    @Column(name = "object_id", updatable = false)
+    private String objectId;
+
+    @Column(name = "child_id", updatable = false)
+    private Long childId;
+
+    @Column(name = "purpose", updatable = false)
+    private String purpose;
+
+    @Column(name = "client_address", updatable = false)
+    private String clientAddress;
+
+    @Column(name = "request_id", updatable = false)
+    private String requestId;
+
+    @Column(name = "details", updatable = false)
+    private String details;
+
+    @Column(name = "previous_hash", nullable = false, updatable = false)
+    private String previousHash;
+
+    @Column(name = "hash", nullable = false, updatable = false)
+    private String hash;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    AuditEntry(Instant occurredAt, String username, String roles, AuditAction action, String objectType,
+            Optional<String> objectId, Optional<Long> childId, Optional<String> purpose, Optional<String> clientAddress,
+            Optional<String> requestId, Optional<String> details, String previousHash) {
+        // The database keeps microseconds: the hash must cover exactly what is stored.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        this.username = Objects.requireNonNull(username);
+        this.roles = Objects.requireNonNull(roles);
+        this.action = Objects.requireNonNull(action);
+        this.objectType = Objects.requireNonNull(objectType);
+        this.objectId = objectId.orElse(null);
+        this.childId = childId.orElse(null);
+        this.purpose = purpose.orElse(null);
+        this.clientAddress = clientAddress.orElse(null);
+        this.requestId = requestId.orElse(null);
+        this.details = details.orElse(null);
+        this.previousHash = Objects.requireNonNull(previousHash);
+        this.hash = hashOf(canonicalContent(this.occurredAt, username, roles, action.name(), objectType,
+                this.objectId, this.childId, this.purpose, this.clientAddress, this.requestId, this.details),
+                previousHash);
+    }
+
+    /**
+     * The content the hash covers, field by field with their lengths so that no two different entries can read the
+     * same ("ab"+"c" versus "a"+"bc").
+     */
+    public static String canonicalContent(Instant occurredAt, String username, String roles, String action,
+            String objectType, String objectId, Long childId, String purpose, String clientAddress, String requestId,
+            String details) {
+        StringBuilder content = new StringBuilder();
+        for (Object field : new Object[] {occurredAt.truncatedTo(ChronoUnit.MICROS), username, roles, action,
+                objectType, objectId, childId, purpose, clientAddress, requestId, details}) {
+            String text = field == null ? "" : field.toString();
+            content.append(field == null ? -1 : text.length()).append(':').append(text).append('|');
+        }
+        return content.toString();
+    }
+
+    public static String hashOf(String canonicalContent, String previousHash) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+            sha256.update(canonicalContent.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getObjectType() {
+        return objectType;
+    }
+
+    public String getObjectId() {
+        return objectId;
+    }
+
+    public Long getChildId() {
+        return childId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

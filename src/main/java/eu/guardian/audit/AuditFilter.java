@@ -1,0 +1,63 @@
+package eu.guardian.audit;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Gives each request an id and notes where it came from (for the audit trail's entries), and records every refused
+ * access (403): from the API's role checks, from services, and from the pages' security constraints.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class AuditFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AuditFilter.class.getName());
+
+    @Inject
+    transient RequestOrigin origin;
+
+    @Inject
+    transient AuditTrail trail;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String requestId = Optional.ofNullable(request.getHeader("X-Request-Id")).filter(id -> id.length() <= 64)
+                .orElseGet(() -> UUID.randomUUID().toString());
+        origin.set(request.getRemoteAddr(), requestId);
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+            if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
+                recordDenied(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader("X-Request-Id", requestId);
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && request.getRequestURI().contains("/api/")) {
+            recordDenied(request.getMethod() + " " + request.getRequestURI());
+        }
+    }
+
+    private void recordDenied(String what) {
+        try {
+            trail.recordDenied(what.length() > 100 ? what.substring(0, 100) : what);
+        } catch (RuntimeException e) {
+            // A failed audit write must not hide the refusal from the user; it is logged for the operators.
+            LOG.log(Level.SEVERE, "Could not record a refused access", e);
+        }
+    }
+}

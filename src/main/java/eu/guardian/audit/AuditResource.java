@@ -1,0 +1,74 @@
+package eu.guardian.audit;
+
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /api/audit} (role auditor): the trail, filtered and paged; who has seen a child's file; the chain's
+ * verification. There is no way to change or delete an entry, for any role.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
+        Role.Names.AUDITOR, Role.Names.ADMIN})
+public class AuditResource {
+
+    public record EntryDto(long id, Instant occurredAt, String username, String roles, AuditAction action,
+            String objectType, String objectId, Long childId, String clientAddress, String requestId, String details,
+            String hash) {
+        static EntryDto of(AuditEntry e) {
+            return new EntryDto(e.getId(), e.getOccurredAt(), e.getUsername(), e.getRoles(), e.getAction(),
+                    e.getObjectType(), e.getObjectId(), e.getChildId(), e.getClientAddress(), e.getRequestId(),
+                    e.getDetails(), e.getHash());
+        }
+    }
+
+    @Inject
+    AuditConsole console;
+
+    @GET
+    public Page<EntryDto> entries(@QueryParam("username") String username, @QueryParam("childId") Long childId,
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        try {
+            AuditConsole.Filter filter = new AuditConsole.Filter(Optional.ofNullable(username).filter(u -> !u.isBlank()),
+                    Optional.ofNullable(childId), Optional.ofNullable(action).filter(a -> !a.isBlank())
+                            .map(AuditAction::valueOf),
+                    Optional.ofNullable(from).filter(f -> !f.isBlank()).map(Instant::parse),
+                    Optional.ofNullable(to).filter(t -> !t.isBlank()).map(Instant::parse));
+            Page<AuditEntry> entries = console.entries(filter, page, size);
+            return new Page<>(entries.items().stream().map(EntryDto::of).toList(), entries.total(), entries.page(),
+                    entries.size());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new BadRequestException("action must be one of the audit actions; from and to are instants");
+        }
+    }
+
+    @GET
+    @Path("children/{childId}/readers")
+    public List<AuditConsole.Reader> readers(@PathParam("childId") long childId) {
+        return console.readersOf(childId);
+    }
+
+    @GET
+    @Path("verify")
+    public AuditConsole.Verification verify() {
+        return console.verify();
+    }
+}

@@ -1,0 +1,46 @@
+package eu.guardian.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The fields a change altered, old and new, as the audit trail's details. Special-category data (health, ethnicity,
+ * religion) is recorded only as "changed", never its values.
+ */
+public final class Changes {
+
+    private final JsonObjectBuilder fields = Json.createObjectBuilder();
+    private boolean any;
+
+    public static Changes none() {
+        return new Changes();
+    }
+
+    public Changes field(String name, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(name, Json.createArrayBuilder().add(String.valueOf(before)).add(String.valueOf(after)));
+            any = true;
+        }
+        return this;
+    }
+
+    public Changes specialCategory(String name, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(name, "changed");
+            any = true;
+        }
+        return this;
+    }
+
+    public Changes note(String name, Object value) {
+        fields.add(name, String.valueOf(value));
+        any = true;
+        return this;
+    }
+
+    public Optional<String> json() {
+        return any ? Optional.of(fields.build().toString()) : Optional.empty();
+    }
+}

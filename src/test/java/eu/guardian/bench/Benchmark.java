@@ -1,0 +1,155 @@
+package eu.guardian.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Measures issue 3's performance budgets against a running Guardian (deploy/run.sh) filled by {@link DataGenerator}:
+ * the children list filtered and sorted (p95 within 50 ms), a child's file (25 ms) and the awaiting-guardian queue
+ * (50 ms), through the REST API with real Keycloak tokens. Each scenario gets a bounded number of requests, and at
+ * most --time-limit seconds for them (a scenario within budget needs less), sent by one client and then by two at
+ * once; then it prints a Markdown table and stops. Budgets are measured here, never asserted in tests: the exit
+ * status is 0 whenever the run itself worked.
+ *
+ * <pre>
+ *   Benchmark [--app http://localhost:8080] [--keycloak http://localhost:8180] [--warmup 200] [--requests 500]
+ *             [--clients 1,2] [--time-limit 30] [--children 100000] [--realm-file realm-export.json] [--seed S]
+ * </pre>
+ */
+public final class Benchmark {
+
+    private static final int LIST_BUDGET_MS = 50;
+    private static final int FILE_BUDGET_MS = 25;
+    private static final int QUEUE_BUDGET_MS = 50;
+    private static final String CLIENT_ID = "guardian-app";
+    private static final String CASEWORKER = "caseworker1";
+    private static final String AUTHORITY = "authority1";
+    /** Prefixes of name words in several scripts, as users type them; the first is the budget's example. */
+    private static final List<String> NAME_PREFIXES = List.of("moh", "ahm", "fat", "yon", "dia", "abd", "kar",
+            "مح", "ሰላ", "шев", "ahmadz", "traore");
+    private static final List<String> NATIONALITIES = List.of("SY", "AF", "ER", "GN", "UA", "RO");
+    private static final int EXIT_APP_NOT_UP = 2;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        CommandLine options = new CommandLine(args, Set.of("--app", "--keycloak", "--warmup", "--requests",
+                "--clients", "--children", "--realm-file", "--seed", "--time-limit"), Set.of());
+        URI app = Loopback.requireHttp("Guardian", options.text("--app", "APP_URL", "http://localhost:8080"));
+        URI keycloak = Loopback.requireHttp("Keycloak",
+                options.text("--keycloak", "KEYCLOAK_URL", "http://localhost:8180"));
+        int warmup = options.number("--warmup", "BENCH_WARMUP", 200, 0, 10_000);
+        int requests = options.number("--requests", "BENCH_REQUESTS", 500, 1, 20_000);
+        List<Integer> clientCounts = options.numbers("--clients", "BENCH_CLIENTS", "1,2");
+        if (clientCounts.stream().anyMatch(clients -> clients < 1 || clients > 8)) {
+            throw new IllegalArgumentException("--clients takes counts from 1 to 8, e.g. 1,2");
+        }
+        int children = options.number("--children", "BENCH_CHILDREN", DataGenerator.DEFAULT_CHILDREN, 1, 1_000_000);
+        Duration timeLimit = Duration.ofSeconds(options.number("--time-limit", "BENCH_TIME_LIMIT", 30, 5, 600));
+        long seed = Long.parseLong(options.text("--seed", null, "7"));
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        requireReady(http, app);
+        Path realmExport = Path.of(options.text("--realm-file", null, "realm-export.json"));
+        TokenSource tokens = new TokenSource(http, URI.create(keycloak + "/realms/guardianship"), CLIENT_ID,
+                TokenSource.clientSecret(realmExport, CLIENT_ID));
+        tokens.bearerFor(CASEWORKER);
+        tokens.bearerFor(AUTHORITY);
+
+        List<Scenario> scenarios = scenarios(children);
+        ScenarioRunner runner = new ScenarioRunner(http, app, tokens, warmup, requests, timeLimit, seed);
+        System.out.printf("Benchmark of %s at %s: %d CPUs, load average %.1f, %d warm-up and %d measured requests "
+                + "per scenario, clients %s.%n", app, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), loadAverage(), warmup, requests, clientCounts);
+        List<ScenarioResult> results = new ArrayList<>();
+        for (int clients : clientCounts) {
+            for (Scenario scenario : scenarios) {
+                long started = System.nanoTime();
+                ScenarioResult result = runner.run(scenario, clients);
+                System.out.printf("  %-34s clients %d: %s (%.0f s)%n", scenario.name(), clients, result.verdict(),
+                        (System.nanoTime() - started) / 1e9);
+                results.add(result);
+            }
+        }
+        System.out.println();
+        ResultTable.print(results, System.out);
+        long measured = results.stream().filter(ScenarioResult::isMeasured).count();
+        long within = results.stream().filter(ScenarioResult::isWithinBudget).count();
+        double load = loadAverage();
+        System.out.printf("%n%d of %d measured runs within budget; %d not measured. Load average at the end: %.1f%s%n",
+                within, measured, results.size() - measured, load,
+                load > Runtime.getRuntime().availableProcessors()
+                        ? " (above the CPU count: other work competed for the machine, the figures are pessimistic)."
+                        : ".");
+    }
+
+    /** The system's load average over the last minute: the figures mean little if other work was running. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    static List<Scenario> scenarios(int children) {
+        String list = "/api/children?size=25";
+        String openByCaseNumber = list + "&page=0&sort=caseNumber&status=OPEN";
+        return List.of(
+                new Scenario("children: open, by case number", CASEWORKER, LIST_BUDGET_MS,
+                        random -> openByCaseNumber),
+                new Scenario("children: name prefix", CASEWORKER, LIST_BUDGET_MS,
+                        random -> openByCaseNumber + "&name=" + encode(pick(NAME_PREFIXES, random))),
+                new Scenario("children: nationality", CASEWORKER, LIST_BUDGET_MS,
+                        random -> openByCaseNumber + "&nationality=" + pick(NATIONALITIES, random)),
+                new Scenario("children: newest first", CASEWORKER, LIST_BUDGET_MS,
+                        random -> list + "&page=0&sort=-identifiedOn&status=OPEN"),
+                new Scenario("children: random page 0-200", CASEWORKER, LIST_BUDGET_MS,
+                        random -> list + "&page=" + random.nextInt(201) + "&sort=caseNumber&status=OPEN"),
+                new Scenario("child file", CASEWORKER, FILE_BUDGET_MS,
+                        random -> "/api/children/" + (GeneratedRange.FIRST_ID + random.nextInt(children))),
+                new Scenario("guardianship queue", AUTHORITY, QUEUE_BUDGET_MS,
+                        random -> "/api/guardianship-queue?page=0&size=25"));
+    }
+
+    private static void requireReady(HttpClient http, URI app) throws InterruptedException {
+        URI ready = app.resolve("/health/ready");
+        String problem;
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return;
+            }
+            problem = "it answers HTTP " + response.statusCode() + " " + response.body();
+        } catch (ConnectException e) {
+            problem = "nothing listens there";
+        } catch (IOException e) {
+            problem = e.toString();
+        }
+        System.err.printf("Guardian is not up at %s (%s).%nStart it first with deploy/run.sh (or deploy/run.sh "
+                + "--background), wait for \"Guardian is ready\", then run the benchmark again.%n", ready, problem);
+        System.exit(EXIT_APP_NOT_UP);
+    }
+
+    private static String pick(List<String> values, RandomGenerator random) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
