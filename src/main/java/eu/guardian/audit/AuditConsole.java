@@ -45,13 +45,8 @@ public class AuditConsole {
     public Page<AuditEntry> entries(Filter filter, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
         int pageNumber = Math.max(0, page);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        filter.username().ifPresent(u -> { where.append(" AND e.username = :username"); parameters.put("username", u); });
-        filter.childId().ifPresent(c -> { where.append(" AND e.childId = :child"); parameters.put("child", c); });
-        filter.action().ifPresent(a -> { where.append(" AND e.action = :action"); parameters.put("action", a); });
-        filter.from().ifPresent(f -> { where.append(" AND e.occurredAt >= :from"); parameters.put("from", f); });
-        filter.to().ifPresent(t -> { where.append(" AND e.occurredAt < :to"); parameters.put("to", t); });
+        String where = where(filter, parameters);
         TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where
                 + " ORDER BY e.id DESC", AuditEntry.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
@@ -62,6 +57,59 @@ public class AuditConsole {
         List<AuditEntry> entries = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
         trail.record(AuditAction.READ, "AuditTrail", null, filter.childId(), Changes.none());
         return new Page<>(entries, count.getSingleResult(), pageNumber, pageSize);
+    }
+
+    /** How many entries match (for the console's paginator; the page read itself is what gets recorded). */
+    public long count(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(filter, parameters),
+                Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * The next batch of an export, newest first, after the entry with id {@code beforeId} (keyset paging: each batch
+     * is one indexed query, however far the export has come).
+     */
+    public List<AuditEntry> exportBatch(Filter filter, long beforeId, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("before", beforeId);
+        TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where(filter, parameters)
+                + " AND e.id < :before ORDER BY e.id DESC", AuditEntry.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(Math.max(1, Math.min(size, 5000))).getResultList();
+    }
+
+    /** Records that the caller exported the trail (and with which filter). */
+    public void recordExport(Filter filter) {
+        trail.record(AuditAction.EXPORT, "AuditTrail", "csv", filter.childId(), Changes.none()
+                .note("filter", filter.toString()));
+    }
+
+    private static String where(Filter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        filter.username().ifPresent(u -> {
+            where.append(" AND e.username = :username");
+            parameters.put("username", u);
+        });
+        filter.childId().ifPresent(c -> {
+            where.append(" AND e.childId = :child");
+            parameters.put("child", c);
+        });
+        filter.action().ifPresent(a -> {
+            where.append(" AND e.action = :action");
+            parameters.put("action", a);
+        });
+        filter.from().ifPresent(f -> {
+            where.append(" AND e.occurredAt >= :from");
+            parameters.put("from", f);
+        });
+        filter.to().ifPresent(t -> {
+            where.append(" AND e.occurredAt < :to");
+            parameters.put("to", t);
+        });
+        return where.toString();
     }
 
     /** Everyone who read the child's file, for a subject-access request or a breach report. */

@@ -13,6 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -64,6 +69,30 @@ public class AuditResource {
     @Path("children/{childId}/readers")
     public List<AuditConsole.Reader> readers(@PathParam("childId") long childId) {
         return console.readersOf(childId);
+    }
+
+    /** The same filters as the trail, as CSV (streamed; safe against formulas in spreadsheets). */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@QueryParam("username") String username, @QueryParam("childId") Long childId,
+            @QueryParam("action") String action) {
+        AuditConsole.Filter filter;
+        try {
+            filter = new AuditConsole.Filter(Optional.ofNullable(username).filter(u -> !u.isBlank()),
+                    Optional.ofNullable(childId),
+                    Optional.ofNullable(action).filter(a -> !a.isBlank()).map(AuditAction::valueOf), Optional.empty(),
+                    Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("action must be one of the audit actions");
+        }
+        console.exportBatch(filter, Long.MAX_VALUE, 1); // the role check happens before anything is streamed
+        StreamingOutput csv = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            AuditExport.writeCsv(console, filter, writer);
+            writer.flush();
+        };
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"").build();
     }
 
     @GET

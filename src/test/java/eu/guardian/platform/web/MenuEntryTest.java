@@ -51,7 +51,7 @@ class MenuEntryTest {
                 entriesOf(Role.GUARDIAN));
         assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
                 MenuEntry.GUARDIANS), entriesOf(Role.AUTHORITY));
-        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
+        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
                 MenuEntry.GUARDIANS), entriesOf(Role.AUDITOR));
     }
 

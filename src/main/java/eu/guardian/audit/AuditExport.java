@@ -1,0 +1,31 @@
+package eu.guardian.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Streams an export batch by batch, so that a large export holds neither memory nor a long transaction. */
+final class AuditExport {
+
+    private static final int BATCH = 2000;
+
+    private AuditExport() {
+    }
+
+    static void writeCsv(AuditConsole console, AuditConsole.Filter filter, Writer out) throws IOException {
+        console.recordExport(filter);
+        AuditCsv.writeHeader(out);
+        long before = Long.MAX_VALUE;
+        while (true) {
+            List<AuditEntry> batch = console.exportBatch(filter, before, BATCH);
+            for (AuditEntry entry : batch) {
+                AuditCsv.write(out, entry);
+                before = entry.getId();
+            }
+            out.flush();
+            if (batch.size() < BATCH) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package eu.guardian.audit;
+
+import eu.guardian.platform.persistence.Page;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The auditor's console: the trail filtered by user, child, action and period, paged by the database. */
+@Named
+@ViewScoped
+public class AuditTrailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditConsole console;
+
+    private String username;
+    private Long childId;
+    private AuditAction action;
+    private LocalDate from;
+    private LocalDate to;
+    private LazyDataModel<AuditEntry> entries;
+
+    @PostConstruct
+    void init() {
+        entries = new Entries();
+    }
+
+    public LazyDataModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public List<AuditAction> getActions() {
+        return List.of(AuditAction.values());
+    }
+
+    /** The export of what the filter shows, as a link for the browser (the page's session authenticates it). */
+    public String getExportQuery() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("username", username);
+        parameters.put("childId", childId);
+        parameters.put("action", action);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        return parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    AuditConsole.Filter filter() {
+        return new AuditConsole.Filter(Optional.ofNullable(username).map(String::strip).filter(u -> !u.isEmpty()),
+                Optional.ofNullable(childId), Optional.ofNullable(action),
+                Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public Long getChildId() {
+        return childId;
+    }
+
+    public void setChildId(Long childId) {
+        this.childId = childId;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    private final class Entries extends LazyDataModel<AuditEntry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, console.count(filter()));
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Page<AuditEntry> page = console.entries(filter(), first / Math.max(1, pageSize), pageSize);
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return String.valueOf(entry.getId());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package eu.guardian.audit;
+
+import static eu.guardian.testsupport.TestData.child;
+import static eu.guardian.testsupport.TestData.uniqueWord;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.guardian.testsupport.Api;
+import eu.guardian.testsupport.Api.Reply;
+import eu.guardian.testsupport.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** The auditor's console in a real browser: the trail of one child, and its CSV export. */
+class AuditConsoleIT {
+
+    @Test
+    void theAuditorFiltersTheTrailForOneChildAndExportsIt() {
+        Reply registered = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
+        assertEquals(201, registered.status(), registered.body());
+        long childId = registered.id();
+        assertEquals(200, Api.getAs("caseworker1", "/api/children/" + childId).status());
+
+        try (Browser auditor = new Browser()) {
+            auditor.openSignedIn("/auditor/trail.xhtml", "auditor1");
+            auditor.element("trail:childId").sendKeys(String.valueOf(childId));
+            auditor.click("trail:applyFilter");
+            auditor.await(driver -> auditor.pageText().contains("caseworker1")
+                    && !auditor.pageText().contains("auditor1 auditor"));
+            String href = auditor.element("trail:export").getAttribute("href");
+            assertTrue(href.contains("childId=" + childId), href);
+
+            String csv = (String) ((JavascriptExecutor) auditor.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+            String[] lines = csv.split("\r?\n");
+            assertTrue(lines[0].startsWith("id,occurred_at_utc,username"), lines[0]);
+            assertTrue(lines.length >= 3, "the creation and the read of the file: " + csv);
+            for (int i = 1; i < lines.length; i++) {
+                assertTrue(lines[i].contains("," + childId + ","), "only this child's entries: " + lines[i]);
+            }
+        }
+
+        Reply export = Api.getAs("auditor1", "/api/audit/export.csv?childId=" + childId);
+        assertEquals(200, export.status());
+        assertTrue(export.body().contains("caseworker1"));
+        assertEquals(403, Api.getAs("admin1", "/api/audit/export.csv").status());
+    }
+}
