@@ -101,7 +101,7 @@ class AuditTrailIT {
         }
         assertEquals(true, verification().get("intact"), "20 parallel writers leave an intact chain");
 
-        try (Connection db = Database.connect()) {
+        try (Connection db = Database.connectAsOwner()) {
             long victim;
             String username;
             try (PreparedStatement last = db.prepareStatement(

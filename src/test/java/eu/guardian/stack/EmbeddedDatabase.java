@@ -13,6 +13,9 @@ import java.nio.file.Path;
 final class EmbeddedDatabase {
 
     static final String DATABASE = "guardian";
+    /** Development-only accounts: the owner runs the migrations, Guardian itself runs with the restricted account. */
+    static final String OWNER = "guardian_owner";
+    static final String OWNER_PASSWORD = "guardian-owner-dev";
 
     private final DB db;
     private final int port;
@@ -22,7 +25,8 @@ final class EmbeddedDatabase {
         this.port = port;
     }
 
-    static EmbeddedDatabase start(Path home, int port) {
+    /** Starts the server with its grant tables on, and makes the database and its two accounts (idempotently). */
+    static EmbeddedDatabase start(Path home, int port, String appUser, String appPassword) {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -30,6 +34,7 @@ final class EmbeddedDatabase {
                     .setDataDir(home.resolve("data").toFile())
                     .setTmpDir(home.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--bind-address=127.0.0.1")
@@ -37,8 +42,16 @@ final class EmbeddedDatabase {
                     .addArg("--user=" + System.getProperty("user.name"));
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            // Run as the server's root over its socket (root signs in by the operating-system account).
+            // Anonymous accounts (made by the installer) would shadow ours for connections from localhost: removed.
+            db.run("DELETE FROM mysql.global_priv WHERE user = ''; FLUSH PRIVILEGES;"
+                    + " CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                    + " CREATE USER IF NOT EXISTS '" + OWNER + "'@'%' IDENTIFIED BY '" + OWNER_PASSWORD + "';"
+                    + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'%' WITH GRANT OPTION;"
+                    + " CREATE USER IF NOT EXISTS '" + appUser + "'@'%' IDENTIFIED BY '" + appPassword + "';"
+                    + " ALTER USER '" + appUser + "'@'%' IDENTIFIED BY '" + appPassword + "';"
+                    // Enough to connect to the database; its tables' rights come from the owner after migrating.
+                    + " GRANT CREATE TEMPORARY TABLES ON " + DATABASE + ".* TO '" + appUser + "'@'%';");
             return new EmbeddedDatabase(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB on port " + port, e);

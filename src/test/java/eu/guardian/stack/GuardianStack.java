@@ -31,6 +31,7 @@ public final class GuardianStack {
     }
 
     private static GuardianStack shared;
+    private static RuntimeException sharedStartFailure;
 
     private final Settings settings;
     private EmbeddedDatabase database;
@@ -44,6 +45,9 @@ public final class GuardianStack {
 
     /** The stack the integration tests share: started on first use, stopped when the test JVM ends. */
     public static synchronized GuardianStack shared() {
+        if (sharedStartFailure != null) {
+            throw new IllegalStateException("The stack did not start (see the first failure)", sharedStartFailure);
+        }
         if (shared == null) {
             Path work = Path.of(System.getProperty("guardian.work", "target/it")).toAbsolutePath();
             Settings settings = new Settings(work, Path.of(System.getProperty("guardian.servers", "target/servers")),
@@ -54,7 +58,14 @@ public final class GuardianStack {
                     "guardian-dev");
             GuardianStack stack = new GuardianStack(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "guardian-stack-stop"));
-            stack.start(true);
+            try {
+                stack.start(true);
+            } catch (RuntimeException e) {
+                // Never start a second stack over the first one's half: stop it, and fail every later test at once.
+                sharedStartFailure = e;
+                stack.stop();
+                throw e;
+            }
             shared = stack;
         }
         return shared;
@@ -113,7 +124,8 @@ public final class GuardianStack {
         if (settings.externalDatabaseUrl().isPresent()) {
             databaseUrl = settings.externalDatabaseUrl().get();
         } else {
-            database = EmbeddedDatabase.start(settings.workDir().resolve("db"), settings.databasePort());
+            database = EmbeddedDatabase.start(settings.workDir().resolve("db"), settings.databasePort(),
+                    settings.databaseUser(), settings.databasePassword());
             databaseUrl = database.jdbcUrl();
         }
         payara = new PayaraMicroServer(settings.serversDir().resolve("payara-micro.jar"), settings.war(),
@@ -128,6 +140,14 @@ public final class GuardianStack {
         environment.put("DB_URL", databaseUrl);
         environment.put("DB_USER", settings.databaseUser());
         environment.put("DB_PASSWORD", settings.databasePassword());
+        if (database != null) {
+            environment.put("DB_MIGRATION_USER", EmbeddedDatabase.OWNER);
+            environment.put("DB_MIGRATION_PASSWORD", EmbeddedDatabase.OWNER_PASSWORD);
+        } else {
+            Optional.ofNullable(System.getenv("DB_MIGRATION_USER")).ifPresent(u -> environment.put("DB_MIGRATION_USER", u));
+            Optional.ofNullable(System.getenv("DB_MIGRATION_PASSWORD"))
+                    .ifPresent(p -> environment.put("DB_MIGRATION_PASSWORD", p));
+        }
         environment.put("OIDC_PROVIDER_URI", keycloak.issuer().toString());
         environment.put("OIDC_CLIENT_ID", clientId());
         environment.put("OIDC_CLIENT_SECRET", clientSecret());
@@ -169,6 +189,15 @@ public final class GuardianStack {
 
     public String databaseUser() {
         return settings.databaseUser();
+    }
+
+    /** The account that owns the schema (runs the migrations); Guardian's own account cannot alter the audit trail. */
+    public String databaseOwner() {
+        return EmbeddedDatabase.OWNER;
+    }
+
+    public String databaseOwnerPassword() {
+        return EmbeddedDatabase.OWNER_PASSWORD;
     }
 
     public String databasePassword() {

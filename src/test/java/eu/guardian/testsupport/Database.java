@@ -12,11 +12,23 @@ public final class Database {
     private Database() {
     }
 
+    /** As Guardian's own account, with the rights the application has. */
     public static Connection connect() throws SQLException {
         GuardianStack stack = GuardianStack.shared();
+        return connect(stack.databaseUser(), stack.databasePassword());
+    }
+
+    /** As the schema's owner: privileged, e.g. to tamper with the audit trail on purpose. */
+    public static Connection connectAsOwner() throws SQLException {
+        GuardianStack stack = GuardianStack.shared();
+        return connect(stack.databaseOwner(), stack.databaseOwnerPassword());
+    }
+
+    private static Connection connect(String user, String password) throws SQLException {
+        GuardianStack stack = GuardianStack.shared();
         Properties properties = new Properties();
-        properties.setProperty("user", stack.databaseUser());
-        properties.setProperty("password", stack.databasePassword());
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
         properties.setProperty("connectionTimeZone", "UTC");
         properties.setProperty("forceConnectionTimeZoneToSession", "true");
         properties.setProperty("characterEncoding", "UTF-8");

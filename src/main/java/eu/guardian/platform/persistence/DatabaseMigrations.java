@@ -55,17 +55,42 @@ public class DatabaseMigrations {
     @ConfigProperty(name = "GUARDIAN_DEMO_DATA", defaultValue = "false")
     boolean demoData;
 
+    /** The account that owns the schema; empty when Guardian's own account runs the migrations (no audit lock-down). */
+    @Inject
+    @ConfigProperty(name = "DB_MIGRATION_USER")
+    Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "DB_MIGRATION_PASSWORD")
+    Optional<String> migrationPassword;
+
+    @Inject
+    @ConfigProperty(name = "DB_URL")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "DB_USER")
+    String appUser;
+
     private Flyway flyway;
 
     @PostConstruct
     void migrate() {
-        flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+        var configuration = Flyway.configure(getClass().getClassLoader());
+        if (migrationUser.isPresent()) {
+            configuration.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
+        } else {
+            configuration.dataSource(dataSource);
+            LOG.warning("DB_MIGRATION_USER is not set: Guardian's own database account owns the schema, so the"
+                    + " database cannot stop it from changing audit entries (the hash chain still shows it).");
+        }
+        flyway = configuration
                 .locations(demoData ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                         : new String[] {"classpath:db/migration"})
                 .failOnMissingLocations(true)
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
+        migrationUser.ifPresent(owner -> new AccessGrants(flyway.getConfiguration().getDataSource(), appUser).apply());
         LOG.info(() -> "Database schema at version " + schemaVersion().orElse("none") + " (" + applied
                 + " migrations applied now)");
     }
