@@ -100,6 +100,9 @@ class AuditTrailIT {
             writers.shutdownNow();
         }
         assertEquals(true, verification().get("intact"), "20 parallel writers leave an intact chain");
+        try (Connection db = Database.connect()) {
+            assertTrue(AuditChainVerifier.verify(db).intact(), "the command-line verifier agrees");
+        }
 
         try (Connection db = Database.connectAsOwner()) {
             long victim;
@@ -119,6 +122,7 @@ class AuditTrailIT {
                     Map<String, Object> broken = verification();
                     assertEquals(false, broken.get("intact"));
                     assertEquals(victim, ((Number) broken.get("firstBrokenEntryId")).longValue());
+                    assertEquals(victim, AuditChainVerifier.verify(db).firstBrokenId(), "so does the command line");
                 } finally {
                     tamper.setString(1, username);
                     tamper.executeUpdate();
