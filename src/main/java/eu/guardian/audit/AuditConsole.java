@@ -43,8 +43,8 @@ public class AuditConsole {
     AuditTrail trail;
 
     public Page<AuditEntry> entries(Filter filter, int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        int pageNumber = Math.max(0, page);
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where

@@ -114,8 +114,8 @@ public class ChildRegistry {
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
             Role.Names.AUDITOR})
     public Page<ChildSummary> list(ChildFilter filter, int page, int size, String sort) {
-        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        int pageNumber = Math.max(0, page);
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
         ChildListQuery query = new ChildListQuery(access.scope(), filter);
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.id");
@@ -307,12 +307,12 @@ public class ChildRegistry {
         } else {
             checks.that(nationality.isEmpty(), "nationalityCode", "validation.nationalityOnlyForCountry");
         }
-        Set<String> countryCodes = knownCountryCodes();
+        Set<String> countryCodes = referenceData.countryCodes();
         nationality.ifPresent(code -> checks.that(countryCodes.contains(code), "nationalityCode",
                 "validation.unknownCountry", code));
         input.otherCitizenshipsOrEmpty().forEach(code -> checks.that(countryCodes.contains(code),
                 "otherCitizenships", "validation.unknownCountry", code));
-        Set<String> languageCodes = knownLanguageCodes();
+        Set<String> languageCodes = referenceData.languageCodes();
         input.languagesOrEmpty().forEach(code -> checks.that(languageCodes.contains(code), "languages",
                 "validation.unknownLanguage", code));
         Optional<String> preferred = Optional.ofNullable(input.preferredLanguage()).filter(code -> !code.isBlank());
@@ -366,18 +366,6 @@ public class ChildRegistry {
             }
         }
         return valid;
-    }
-
-    private Set<String> knownCountryCodes() {
-        Set<String> codes = new LinkedHashSet<>();
-        referenceData.countries().forEach(country -> codes.add(country.getCode()));
-        return codes;
-    }
-
-    private Set<String> knownLanguageCodes() {
-        Set<String> codes = new LinkedHashSet<>();
-        referenceData.languages().forEach(language -> codes.add(language.getCode()));
-        return codes;
     }
 
     private LocalDate today() {

@@ -91,8 +91,8 @@ public class GuardianRegistry {
     /** The registry, paged by the database, optionally narrowed to a name prefix or a region. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public Page<GuardianSummary> list(Optional<String> namePrefix, Optional<String> region, int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        int pageNumber = Math.max(0, page);
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
         String where = " WHERE (:name IS NULL OR g.name LIKE :name) AND (:region IS NULL OR g.region = :region)";
         String name = namePrefix.filter(n -> !n.isBlank()).map(n -> n.strip() + "%").orElse(null);
         String inRegion = region.filter(r -> !r.isBlank()).orElse(null);
@@ -139,8 +139,7 @@ public class GuardianRegistry {
         checks.that(input.caseloadCap() == null || SettingKey.CASELOAD_CAP.accepts(input.caseloadCap()),
                 "caseloadCap", "validation.between", SettingKey.CASELOAD_CAP.minimum(),
                 SettingKey.CASELOAD_CAP.maximum());
-        Set<String> languageCodes = new LinkedHashSet<>();
-        referenceData.languages().forEach(language -> languageCodes.add(language.getCode()));
+        Set<String> languageCodes = referenceData.languageCodes();
         input.languagesOrEmpty().forEach(code -> checks.that(languageCodes.contains(code), "languages",
                 "validation.unknownLanguage", code));
         Optional<String> username = Optional.ofNullable(input.username()).filter(u -> !u.isBlank()).map(String::strip);

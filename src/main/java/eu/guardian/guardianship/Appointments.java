@@ -202,8 +202,8 @@ public class Appointments {
     /** Children awaiting a guardian, the nearest deadline first (an index serves the order). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public Page<QueueEntry> queue(int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        int pageNumber = Math.max(0, page);
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
         int dueSoon = settings.value(SettingKey.DUE_SOON_DAYS);
         List<Child> waiting = em.createQuery("SELECT c FROM Child c WHERE c.status = eu.guardian.child.CaseStatus.OPEN"

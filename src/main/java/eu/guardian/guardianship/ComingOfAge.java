@@ -45,8 +45,8 @@ public class ComingOfAge {
     /** Open cases of children turning 18 within the transition period, soonest first (birth-date index). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public Page<TurningEighteen> turningEighteenSoon(int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        int pageNumber = Math.max(0, page);
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
         LocalDate bornFrom = today.minusYears(18);
         LocalDate bornUntil = bornFrom.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS));

@@ -3,6 +3,7 @@ package eu.guardian.audit;
 import static eu.guardian.testsupport.TestData.appointment;
 import static eu.guardian.testsupport.TestData.child;
 import static eu.guardian.testsupport.TestData.discharge;
+import static eu.guardian.testsupport.TestData.guardianIdOf;
 import static eu.guardian.testsupport.TestData.uniqueWord;
 import static eu.guardian.testsupport.TestData.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,12 +30,6 @@ class AuditTrailIT {
         Reply reply = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
         assertEquals(201, reply.status(), reply.body());
         return reply.id();
-    }
-
-    private static long guardianIdOf(String username) {
-        return Api.getAs("authority1", "/api/guardians?size=200").items().stream()
-                .filter(g -> username.equals(g.get("username"))).map(g -> ((Number) g.get("id")).longValue())
-                .findFirst().orElseThrow();
     }
 
     private static Map<String, Object> verification() {

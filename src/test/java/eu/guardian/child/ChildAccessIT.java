@@ -3,6 +3,7 @@ package eu.guardian.child;
 import static eu.guardian.testsupport.TestData.appointment;
 import static eu.guardian.testsupport.TestData.child;
 import static eu.guardian.testsupport.TestData.discharge;
+import static eu.guardian.testsupport.TestData.guardianIdOf;
 import static eu.guardian.testsupport.TestData.uniqueWord;
 import static eu.guardian.testsupport.TestData.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,12 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ChildAccessIT {
 
-    private static long demoGuardianId(String username) {
-        return Api.getAs("authority1", "/api/guardians?size=200").items().stream()
-                .filter(g -> username.equals(g.get("username"))).map(g -> ((Number) g.get("id")).longValue())
-                .findFirst().orElseThrow();
-    }
-
     private static boolean listed(String user, String familyName) {
         return Api.getAs(user, "/api/children?name=" + familyName).items().stream()
                 .anyMatch(c -> familyName.equals(c.get("familyName")));
@@ -39,7 +34,7 @@ class ChildAccessIT {
         assertEquals(201, registered.status(), registered.body());
         long childId = registered.id();
         Reply appointed = Api.postAs("authority1", "/api/children/" + childId + "/guardianships",
-                appointment(demoGuardianId("guardian1")));
+                appointment(guardianIdOf("guardian1")));
         assertEquals(201, appointed.status(), appointed.body());
         long guardianshipId = appointed.id();
         String file = "/api/children/" + childId;

@@ -1,6 +1,7 @@
 package eu.guardian.child;
 
 import static eu.guardian.testsupport.TestData.discharge;
+import static eu.guardian.testsupport.TestData.guardianIdOf;
 import static eu.guardian.testsupport.TestData.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,12 +21,6 @@ import org.openqa.selenium.WebElement;
  * suggestions, the guardian finds the child among their children, and another guardian does not.
  */
 class RegistrationToAppointmentJourneyIT {
-
-    private static long guardianIdOf(String username) {
-        return Api.getAs("authority1", "/api/guardians?size=200").items().stream()
-                .filter(g -> username.equals(g.get("username"))).map(g -> ((Number) g.get("id")).longValue())
-                .findFirst().orElseThrow();
-    }
 
     private static void choose(Browser browser, String selectId, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript(

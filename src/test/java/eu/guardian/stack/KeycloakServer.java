@@ -1,7 +1,6 @@
 package eu.guardian.stack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -123,7 +122,7 @@ final class KeycloakServer {
                         Files.createDirectories(target);
                     } else {
                         Files.createDirectories(target.getParent());
-                        copy(in, target);
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
@@ -132,10 +131,6 @@ final class KeycloakServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack Keycloak from " + zip, e);
         }
-    }
-
-    private static void copy(InputStream in, Path target) throws IOException {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -123,15 +122,6 @@ final class ServerProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
-    static Optional<String> lastLines(Path log, int count) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return Optional.of(String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size())));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 }

@@ -74,6 +74,13 @@ public final class TestData {
         return appointment;
     }
 
+    /** The registry id of the demo guardian linked to a login (guardian1, guardian2). */
+    public static long guardianIdOf(String username) {
+        return Api.getAs("authority1", "/api/guardians?size=200").items().stream()
+                .filter(g -> username.equals(g.get("username"))).map(g -> ((Number) g.get("id")).longValue())
+                .findFirst().orElseThrow();
+    }
+
     public static Map<String, Object> discharge(String reason) {
         return Map.of("endReason", reason, "endedOn", LocalDate.now().toString(), "note", "test clean-up");
     }

@@ -6,4 +6,14 @@ import java.util.List;
 public record Page<T>(List<T> items, long total, int page, int size) {
 
     public static final int MAX_SIZE = 200;
+
+    /** A requested page size within 1 and {@link #MAX_SIZE}. */
+    public static int sizeOf(int requested) {
+        return Math.max(1, Math.min(requested, MAX_SIZE));
+    }
+
+    /** A requested page number, never below the first (0). */
+    public static int numberOf(int requested) {
+        return Math.max(0, requested);
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Countries and languages, for every form that asks for a nationality or a language. Both lists are bounded by the
@@ -25,6 +27,16 @@ public class ReferenceData {
     public List<Language> languages() {
         return em.createQuery("SELECT l FROM Language l ORDER BY l.code", Language.class)
                 .setHint("eclipselink.query-results-cache", true).getResultList();
+    }
+
+    /** The ISO codes of all countries, for checking input. */
+    public Set<String> countryCodes() {
+        return countries().stream().map(Country::getCode).collect(Collectors.toSet());
+    }
+
+    /** The codes of all languages, for checking input. */
+    public Set<String> languageCodes() {
+        return languages().stream().map(Language::getCode).collect(Collectors.toSet());
     }
 
     public long countryCount() {
