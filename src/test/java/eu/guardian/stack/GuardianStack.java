@@ -119,7 +119,7 @@ public final class GuardianStack {
         }
         // Keycloak needs nothing of ours: it starts first, while the database and then Payara come up beside it.
         keycloak = new KeycloakServer(settings.serversDir().resolve("keycloak.zip"), settings.workDir(),
-                settings.keycloakPort(), settings.realm(), freshKeycloakData);
+                settings.keycloakPort(), settings.realm(), settings.appPort(), freshKeycloakData);
         CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
         if (settings.externalDatabaseUrl().isPresent()) {
             databaseUrl = settings.externalDatabaseUrl().get();

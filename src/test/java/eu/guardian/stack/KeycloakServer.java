@@ -29,11 +29,11 @@ final class KeycloakServer {
     private final Path runDir;
     private ServerProcess process;
 
-    KeycloakServer(Path distributionZip, Path workDir, int port, Path realmFile, boolean freshData) {
+    KeycloakServer(Path distributionZip, Path workDir, int port, Path realmFile, int appPort, boolean freshData) {
         this.home = unpackOnce(distributionZip, workDir);
         this.port = port;
         this.runDir = workDir.resolve("run");
-        prepareData(realmFile, freshData);
+        prepareData(realmFile, appPort, freshData);
     }
 
     URI baseUrl() {
@@ -83,14 +83,22 @@ final class KeycloakServer {
         }
     }
 
-    private void prepareData(Path realmFile, boolean freshData) {
+    /**
+     * The realm allows sign-in redirects to the two standard ports only (dev 8080, tests 18080); a test stack on
+     * another port (a second checkout running its tests side by side) gets the test entries moved to its own port.
+     */
+    private void prepareData(Path realmFile, int appPort, boolean freshData) {
         try {
             Path data = home.resolve("data");
             if (freshData && Files.exists(data)) {
                 deleteTree(data);
             }
             Path imports = Files.createDirectories(data.resolve("import"));
-            Files.copy(realmFile, imports.resolve("realm-export.json"), StandardCopyOption.REPLACE_EXISTING);
+            String realm = Files.readString(realmFile);
+            if (appPort != 8080 && appPort != 18080) {
+                realm = realm.replace("http://localhost:18080", "http://localhost:" + appPort);
+            }
+            Files.writeString(imports.resolve("realm-export.json"), realm);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
