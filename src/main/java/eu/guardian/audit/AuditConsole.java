@@ -60,6 +60,11 @@ public class AuditConsole {
     }
 
     /** How many entries match (for the console's paginator; the page read itself is what gets recorded). */
+    /** One entry, for its detail view. */
+    public Optional<AuditEntry> entry(long id) {
+        return Optional.ofNullable(em.find(AuditEntry.class, id));
+    }
+
     public long count(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(filter, parameters),

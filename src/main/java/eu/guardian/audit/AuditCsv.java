@@ -1,15 +1,12 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.export.Csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/**
- * Writes audit entries as CSV that is safe to open in a spreadsheet: a cell that starts with = + - @ (or a tab or
- * carriage return) would run as a formula, so it is prefixed with an apostrophe (OWASP "CSV injection").
- */
+/** Writes audit entries as CSV that is safe to open in a spreadsheet ({@link Csv}). */
 public final class AuditCsv {
 
     static final List<String> HEADER = List.of("id", "occurred_at_utc", "username", "roles", "action", "object_type",
@@ -29,15 +26,10 @@ public final class AuditCsv {
     }
 
     private static String line(Stream<?> cells) {
-        return cells.map(cell -> cell(cell == null ? "" : cell.toString())).collect(Collectors.joining(",")) + "\r\n";
+        return Csv.row(cells.toList());
     }
 
-    /** One cell: neutralised against formulas, then quoted when it holds a separator, a quote or a line break. */
     public static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return Csv.cell(value);
     }
 }

@@ -35,6 +35,7 @@ public class AuditTrailView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private LazyDataModel<AuditEntry> entries;
+    private AuditEntry selected;
 
     @PostConstruct
     void init() {
@@ -43,6 +44,19 @@ public class AuditTrailView implements Serializable {
 
     public LazyDataModel<AuditEntry> getEntries() {
         return entries;
+    }
+
+    /** Opens an entry's detail: all its fields and the changes it records, field by field. */
+    public void select(long entryId) {
+        selected = console.entry(entryId).orElse(null);
+    }
+
+    public AuditEntry getSelected() {
+        return selected;
+    }
+
+    public List<FieldChange> getSelectedChanges() {
+        return selected == null ? List.of() : FieldChange.of(selected.getDetails());
     }
 
     public List<AuditAction> getActions() {

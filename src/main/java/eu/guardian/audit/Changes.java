@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The fields a change altered, old and new, as the audit trail's details. Special-category data (health, ethnicity,
- * religion) is recorded only as "changed", never its values.
+ * religion) and a child's names are recorded only as "changed", never their values.
  */
 public final class Changes {
 
@@ -32,6 +32,14 @@ public final class Changes {
             any = true;
         }
         return this;
+    }
+
+    /**
+     * Names and other direct identifiers: recorded as "changed" too. The trail can never be edited, and a closed case
+     * must lose its identity when it is anonymised (retention), so the trail must never have held it.
+     */
+    public Changes identifying(String name, Object before, Object after) {
+        return specialCategory(name, before, after);
     }
 
     public Changes note(String name, Object value) {

@@ -128,6 +128,24 @@ public class Child {
     @Column(name = "current_centre_id")
     private Long currentCentreId;
 
+    @Column(name = "first_guardian_on")
+    private LocalDate firstGuardianOn;
+
+    @Column(name = "legal_hold", nullable = false)
+    private boolean legalHold;
+
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
+
+    @Column(name = "legal_hold_by")
+    private String legalHoldBy;
+
+    @Column(name = "legal_hold_at")
+    private Instant legalHoldAt;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("assessedOn")
     private List<AgeAssessment> ageAssessments = new ArrayList<>();
@@ -148,6 +166,9 @@ public class Child {
 
     @Version
     private long version;
+
+    /** What replaces the identity of an anonymised case. */
+    public static final String ANONYMISED = "—";
 
     protected Child() {
         // for JPA
@@ -222,9 +243,12 @@ public class Child {
     }
 
     /** A full guardian now represents the child: the child leaves the awaiting-guardian queue. */
-    public void guardianAppointed() {
+    public void guardianAppointed(LocalDate on) {
         requireOpen();
         this.awaitingGuardian = false;
+        if (firstGuardianOn == null || on.isBefore(firstGuardianOn)) {
+            this.firstGuardianOn = on;
+        }
     }
 
     /** The child has no guardian any more (discharge without successor): back in the queue. */
@@ -240,6 +264,65 @@ public class Child {
         this.closureReason = Objects.requireNonNull(reason);
         this.closedOn = Objects.requireNonNull(on);
         this.awaitingGuardian = false;
+    }
+
+    /** The authority keeps the case from the retention job (litigation, inquiry, a pending complaint...). */
+    public void placeUnderLegalHold(String reason, String by, Instant at) {
+        this.legalHold = true;
+        this.legalHoldReason = Objects.requireNonNull(reason);
+        this.legalHoldBy = Objects.requireNonNull(by);
+        this.legalHoldAt = Objects.requireNonNull(at);
+    }
+
+    public void releaseLegalHold() {
+        this.legalHold = false;
+        this.legalHoldReason = null;
+        this.legalHoldBy = null;
+        this.legalHoldAt = null;
+    }
+
+    /**
+     * Erases who the child is once the retention period of a closed case has passed; what remains (dates, nationality,
+     * region, statuses) feeds only the statistics. Only the birth year is kept.
+     */
+    public void anonymise(Instant at) {
+        if (status != CaseStatus.CLOSED || legalHold || anonymisedAt != null) {
+            throw new IllegalStateException("Only a closed case without legal hold is anonymised, once");
+        }
+        this.givenNames = ANONYMISED;
+        this.familyName = ANONYMISED;
+        this.identifiedPlace = ANONYMISED;
+        aliases.clear();
+        nameTokens.clear();
+        if (birthDate != null) {
+            this.birthDate = birthDate.withDayOfYear(1);
+            this.birthDatePrecision = BirthDatePrecision.ESTIMATED;
+        }
+        this.anonymisedAt = at;
+    }
+
+    public boolean isUnderLegalHold() {
+        return legalHold;
+    }
+
+    public Optional<String> legalHoldReason() {
+        return Optional.ofNullable(legalHoldReason);
+    }
+
+    public Optional<String> legalHoldBy() {
+        return Optional.ofNullable(legalHoldBy);
+    }
+
+    public Optional<Instant> legalHoldAt() {
+        return Optional.ofNullable(legalHoldAt);
+    }
+
+    public Optional<Instant> anonymisedAt() {
+        return Optional.ofNullable(anonymisedAt);
+    }
+
+    public Optional<LocalDate> firstGuardianOn() {
+        return Optional.ofNullable(firstGuardianOn);
     }
 
     public void requireOpen() {

@@ -16,6 +16,7 @@ import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -62,6 +63,9 @@ public class ChildRegistry {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<CaseClosed> caseClosed;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -136,9 +140,9 @@ public class ChildRegistry {
         Child child = changeableChild(childId, expectedVersion);
         ChildFacts facts = validFacts(input, today());
         Changes changes = Changes.none()
-                .field("givenNames", child.getGivenNames(), facts.givenNames())
-                .field("familyName", child.getFamilyName(), facts.familyName())
-                .field("aliases", child.getAliases(), java.util.Set.copyOf(facts.aliases()))
+                .identifying("givenNames", child.getGivenNames(), facts.givenNames())
+                .identifying("familyName", child.getFamilyName(), facts.familyName())
+                .identifying("aliases", child.getAliases(), java.util.Set.copyOf(facts.aliases()))
                 .field("sex", child.getSex(), facts.sex())
                 .field("birthDate", child.getBirthDate(), facts.birthDate().orElse(null))
                 .field("nationalityKind", child.getNationalityKind(), facts.nationalityKind())
@@ -212,6 +216,23 @@ public class ChildRegistry {
         child.close(reason, on);
         audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), Changes.none().note("closed", reason));
         return child;
+    }
+
+    /** Closes a case as decided (reunification, transfer abroad...); the day may lie in the past, never ahead. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public ChildFile closeCase(long childId, long expectedVersion, String reason, String closedOn) {
+        Child child = changeableChild(childId, expectedVersion);
+        Checks checks = new Checks().required("reason", reason).required("closedOn", closedOn);
+        Optional<ClosureReason> why = checks.choice(ClosureReason.class, "reason", reason);
+        Optional<LocalDate> on = checks.date("closedOn", closedOn);
+        on.ifPresent(day -> checks.notInFuture("closedOn", day, today())
+                .notBefore("closedOn", day, "identifiedOn", child.getIdentifiedOn()));
+        checks.throwIfAny();
+        child.close(why.orElseThrow(), on.orElseThrow());
+        caseClosed.fire(new CaseClosed(childId, why.get(), on.get()));
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), Changes.none()
+                .note("closed", why.get()).note("closedOn", on.get()));
+        return ChildFile.of(child, today(), true);
     }
 
     /** Centres a child can be placed at (a few dozen at most in a country). */

@@ -44,6 +44,9 @@ public class ChildResource {
     public record PlacementInput(String kind, Long centreId, String place, String startedOn) {
     }
 
+    public record Closure(Long version, String reason, String closedOn) {
+    }
+
     @Inject
     ChildRegistry registry;
 
@@ -109,6 +112,14 @@ public class ChildResource {
             throw new BadRequestException("A status is needed");
         }
         return registry.addLegalStatus(id, input);
+    }
+
+    @POST
+    @Path("{id}/closure")
+    public ChildFile close(@PathParam("id") long id, Closure closure) {
+        Closure given = Optional.ofNullable(closure).orElse(new Closure(null, null, null));
+        return registry.closeCase(id, Optional.ofNullable(given.version()).orElseThrow(
+                () -> new BadRequestException("version is required")), given.reason(), given.closedOn());
     }
 
     @POST

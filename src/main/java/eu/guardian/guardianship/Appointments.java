@@ -3,6 +3,7 @@ package eu.guardian.guardianship;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
+import eu.guardian.child.CaseClosed;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.guardian.Guardian;
@@ -15,8 +16,10 @@ import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -101,7 +104,7 @@ public class Appointments {
         // Two appointments of one guardian at once must not both pass the cap: the second fails on the version.
         em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (kind.get() == GuardianshipKind.FULL) {
-            child.guardianAppointed();
+            child.guardianAppointed(appointedOn.get());
         }
         em.persist(guardianship);
         audit.record(AuditAction.CREATE, "Guardianship", guardianship.getId(), Optional.of(childId), Changes.none()
@@ -245,6 +248,22 @@ public class Appointments {
     private List<Guardianship> activeGuardianships(long childId) {
         return em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child AND g.endedOn IS NULL",
                 Guardianship.class).setParameter("child", childId).getResultList();
+    }
+
+    /** A closed case has no guardian any more: its guardianships end on the day of closure. */
+    @PermitAll
+    public void endWithCase(@Observes CaseClosed closed) {
+        EndReason reason = switch (closed.reason()) {
+            case TURNED_18 -> EndReason.CHILD_TURNED_18;
+            case FAMILY_REUNIFICATION -> EndReason.FAMILY_REUNIFICATION;
+            case TRANSFERRED_ABROAD -> EndReason.CASE_TRANSFERRED_ABROAD;
+            case DECEASED -> EndReason.CHILD_DECEASED;
+            case FOUND_TO_BE_ADULT, OTHER -> EndReason.OTHER;
+        };
+        em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child AND g.endedOn IS NULL",
+                Guardianship.class).setParameter("child", closed.childId()).getResultList()
+                .forEach(guardianship -> end(guardianship, closed.on().isBefore(guardianship.getAppointedOn())
+                        ? guardianship.getAppointedOn() : closed.on(), reason, Optional.empty()));
     }
 
     private void end(Guardianship guardianship, LocalDate on, EndReason reason, Optional<String> note) {

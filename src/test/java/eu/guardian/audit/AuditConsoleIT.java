@@ -9,6 +9,7 @@ import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Api.Reply;
 import eu.guardian.testsupport.Browser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The auditor's console in a real browser: the trail of one child, and its CSV export. */
@@ -27,6 +28,12 @@ class AuditConsoleIT {
             auditor.click("trail:applyFilter");
             auditor.await(driver -> auditor.pageText().contains("caseworker1")
                     && !auditor.pageText().contains("auditor1 auditor"));
+            // The creation's detail: every field of the entry and what it recorded, field by field.
+            auditor.driver().findElement(By.xpath("//tr[contains(., 'Created')]//button[contains(@id, ':detail')]"))
+                    .click();
+            auditor.await(driver -> auditor.has("entryDetail") && auditor.text("entryDetail").contains("caseNumber"));
+            assertTrue(auditor.text("entryDetail").contains("Previous entry's hash"), auditor.text("entryDetail"));
+            auditor.driver().findElement(By.cssSelector("#entryDetail .ui-dialog-titlebar-close")).click();
             String href = auditor.element("trail:export").getAttribute("href");
             assertTrue(href.contains("childId=" + childId), href);
 

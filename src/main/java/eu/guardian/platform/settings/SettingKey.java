@@ -13,7 +13,11 @@ public enum SettingKey {
     /** Deadlines this close (calendar days) are shown as due soon. */
     DUE_SOON_DAYS("guardianship.due-soon-days", 3, 0, 30),
     /** Transition to adulthood is planned from this many months before the 18th birthday. */
-    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24);
+    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24),
+    /** Nationality groups whose median time to a guardian differs by more days than this raise a parity warning. */
+    PARITY_MARGIN_DAYS("oversight.parity-margin-days", 2, 0, 90),
+    /** Closed cases are anonymised this many years after closure, unless under legal hold. */
+    RETENTION_YEARS("retention.closed-case-years", 10, 1, 100);
 
     private final String key;
     private final int defaultValue;

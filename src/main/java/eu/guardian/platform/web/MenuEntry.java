@@ -15,6 +15,8 @@ public enum MenuEntry {
     AUTHORITY_HOME("menu.home.authority", "pi pi-home", "/authority/index.xhtml", EnumSet.of(Role.AUTHORITY)),
     AUDITOR_HOME("menu.home.auditor", "pi pi-home", "/auditor/index.xhtml", EnumSet.of(Role.AUDITOR)),
     AUDIT_TRAIL("menu.auditTrail", "pi pi-history", "/auditor/trail.xhtml", EnumSet.of(Role.AUDITOR)),
+    OVERSIGHT("menu.oversight", "pi pi-chart-bar", "/oversight/dashboard.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
     ADMIN_HOME("menu.home.admin", "pi pi-home", "/admin/index.xhtml", EnumSet.of(Role.ADMIN)),
     MY_CHILDREN("menu.myChildren", "pi pi-heart", "/guardian/my-children.xhtml", EnumSet.of(Role.GUARDIAN)),
     CHILDREN("menu.children", "pi pi-users", "/children/index.xhtml",

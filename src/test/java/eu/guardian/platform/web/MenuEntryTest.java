@@ -49,10 +49,10 @@ class MenuEntryTest {
                 MenuEntry.TURNING_18, MenuEntry.GUARDIANS), entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN),
                 entriesOf(Role.GUARDIAN));
-        assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
-                MenuEntry.GUARDIANS), entriesOf(Role.AUTHORITY));
-        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
-                MenuEntry.GUARDIANS), entriesOf(Role.AUDITOR));
+        assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN, MenuEntry.QUEUE,
+                MenuEntry.TURNING_18, MenuEntry.GUARDIANS), entriesOf(Role.AUTHORITY));
+        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN,
+                MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.GUARDIANS), entriesOf(Role.AUDITOR));
     }
 
     @Test
