@@ -87,8 +87,8 @@ public class AuditConsole {
     }
 
     /** Records that the caller exported the trail (and with which filter). */
-    public void recordExport(Filter filter) {
-        trail.record(AuditAction.EXPORT, "AuditTrail", "csv", filter.childId(), Changes.none()
+    public void recordExport(Filter filter, String format) {
+        trail.record(AuditAction.EXPORT, "AuditTrail", format, filter.childId(), Changes.none()
                 .note("filter", filter.toString()));
     }
 

@@ -13,7 +13,7 @@ final class AuditExport {
     }
 
     static void writeCsv(AuditConsole console, AuditConsole.Filter filter, Writer out) throws IOException {
-        console.recordExport(filter);
+        console.recordExport(filter, "csv");
         AuditCsv.writeHeader(out);
         long before = Long.MAX_VALUE;
         while (true) {

@@ -1,6 +1,7 @@
 package eu.guardian.audit;
 
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,19 +9,24 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,19 +53,25 @@ public class AuditResource {
     @Inject
     AuditConsole console;
 
+    @Inject
+    AuditPdfExports pdfExports;
+
     @GET
     public Page<EntryDto> entries(@QueryParam("username") String username, @QueryParam("childId") Long childId,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Page<AuditEntry> entries = console.entries(filterOf(username, childId, action, from, to), page, size);
+        return new Page<>(entries.items().stream().map(EntryDto::of).toList(), entries.total(), entries.page(),
+                entries.size());
+    }
+
+    private static AuditConsole.Filter filterOf(String username, Long childId, String action, String from, String to) {
         try {
-            AuditConsole.Filter filter = new AuditConsole.Filter(Optional.ofNullable(username).filter(u -> !u.isBlank()),
+            return new AuditConsole.Filter(Optional.ofNullable(username).filter(u -> !u.isBlank()),
                     Optional.ofNullable(childId), Optional.ofNullable(action).filter(a -> !a.isBlank())
                             .map(AuditAction::valueOf),
                     Optional.ofNullable(from).filter(f -> !f.isBlank()).map(Instant::parse),
                     Optional.ofNullable(to).filter(t -> !t.isBlank()).map(Instant::parse));
-            Page<AuditEntry> entries = console.entries(filter, page, size);
-            return new Page<>(entries.items().stream().map(EntryDto::of).toList(), entries.total(), entries.page(),
-                    entries.size());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadRequestException("action must be one of the audit actions; from and to are instants");
         }
@@ -93,6 +105,33 @@ public class AuditResource {
             writer.flush();
         };
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"").build();
+    }
+
+    /** Starts a PDF export of the filtered trail in the background: 202, then poll its progress and fetch the file. */
+    @POST
+    @Path("exports")
+    public Response startPdfExport(@QueryParam("username") String username, @QueryParam("childId") Long childId,
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        AuditConsole.Filter filter = filterOf(username, childId, action, from, to);
+        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
+        AuditPdfExports.Progress started = pdfExports.start(filter, locale);
+        return Response.accepted(started).location(uri.getAbsolutePathBuilder().path(started.id()).build()).build();
+    }
+
+    @GET
+    @Path("exports/{id}")
+    public AuditPdfExports.Progress pdfExport(@PathParam("id") String id) {
+        return pdfExports.progress(id).orElseThrow(() -> new NotFound("Export " + id));
+    }
+
+    @GET
+    @Path("exports/{id}/file")
+    @Produces("application/pdf")
+    public Response pdfExportFile(@PathParam("id") String id) {
+        java.nio.file.Path file = pdfExports.file(id).orElseThrow(() -> new NotFound("Finished export " + id));
+        return Response.ok((StreamingOutput) out -> java.nio.file.Files.copy(file, out))
+                .header("Content-Disposition", "attachment; filename=\"audit-trail.pdf\"").build();
     }
 
     @GET

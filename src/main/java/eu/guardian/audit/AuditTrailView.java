@@ -1,7 +1,10 @@
 package eu.guardian.audit;
 
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.web.FormMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +32,9 @@ public class AuditTrailView implements Serializable {
     @Inject
     AuditConsole console;
 
+    @Inject
+    AuditPdfExports pdfExports;
+
     private String username;
     private Long childId;
     private AuditAction action;
@@ -36,6 +42,7 @@ public class AuditTrailView implements Serializable {
     private LocalDate to;
     private LazyDataModel<AuditEntry> entries;
     private AuditEntry selected;
+    private String pdfExportId;
 
     @PostConstruct
     void init() {
@@ -44,6 +51,19 @@ public class AuditTrailView implements Serializable {
 
     public LazyDataModel<AuditEntry> getEntries() {
         return entries;
+    }
+
+    /** Starts the PDF export of what the filter shows; the page then follows its progress. */
+    public void startPdfExport() {
+        try {
+            pdfExportId = pdfExports.start(filter(), FacesContext.getCurrentInstance().getViewRoot().getLocale()).id();
+        } catch (InvalidInput e) {
+            FormMessages.show(e, "trail", Map.of(), Map.of("filter", "audit.filterLabel"), "trail:filterMessages");
+        }
+    }
+
+    public Optional<AuditPdfExports.Progress> getPdfExport() {
+        return Optional.ofNullable(pdfExportId).flatMap(pdfExports::progress);
     }
 
     /** Opens an entry's detail: all its fields and the changes it records, field by field. */

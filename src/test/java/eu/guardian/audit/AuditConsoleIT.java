@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Api.Reply;
 import eu.guardian.testsupport.Browser;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,11 +47,41 @@ class AuditConsoleIT {
             for (int i = 1; i < lines.length; i++) {
                 assertTrue(lines[i].contains("," + childId + ","), "only this child's entries: " + lines[i]);
             }
+
+            auditor.click("trail:exportPdf");
+            auditor.await(driver -> auditor.has("trail:pdfDownload"));
+            String pdfHref = auditor.element("trail:pdfDownload").getAttribute("href");
+            String pdfStart = (String) ((JavascriptExecutor) auditor.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.substring(0, 5)),"
+                            + " e => done('failed: ' + e));", pdfHref);
+            assertEquals("%PDF-", pdfStart);
         }
 
         Reply export = Api.getAs("auditor1", "/api/audit/export.csv?childId=" + childId);
         assertEquals(200, export.status());
         assertTrue(export.body().contains("caseworker1"));
         assertEquals(403, Api.getAs("admin1", "/api/audit/export.csv").status());
+    }
+
+    @Test
+    void aPdfExportRunsInTheBackgroundAndOnlyForTheAuditor() throws InterruptedException {
+        long childId = Api.postAs("caseworker1", "/api/children", child(uniqueWord())).id();
+        assertEquals(403, Api.postAs("caseworker1", "/api/audit/exports?childId=" + childId, Map.of()).status());
+        Reply started = Api.postAs("auditor1", "/api/audit/exports?childId=" + childId, Map.of());
+        assertEquals(202, started.status(), started.body());
+        String id = (String) started.json().get("id");
+        Map<String, Object> progress = started.json();
+        for (int poll = 0; poll < 120 && "RUNNING".equals(progress.get("status")); poll++) {
+            Thread.sleep(500);
+            progress = Api.getAs("auditor1", "/api/audit/exports/" + id).json();
+        }
+        assertEquals("DONE", progress.get("status"), progress.toString());
+        assertTrue(((Number) progress.get("total")).intValue() >= 1, "at least the registration of this child");
+        assertEquals(progress.get("total"), progress.get("written"), progress.toString());
+        Reply file = Api.getAs("auditor1", "/api/audit/exports/" + id + "/file");
+        assertEquals(200, file.status());
+        assertTrue(file.body().startsWith("%PDF-"));
+        assertEquals(404, Api.getAs("auditor1", "/api/audit/exports/no-such-export").status());
     }
 }

@@ -53,7 +53,7 @@ final class KeycloakServer {
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + baseUrl(), "--import-realm",
                 "--cache=local", "--log-console-output=default");
         process = ServerProcess.start("keycloak", command, home, environment, runDir);
-        process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofMinutes(4));
+        process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofMinutes(6));
     }
 
     void stop() {

@@ -43,7 +43,8 @@ final class PayaraMicroServer {
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--rootdir", rootDir.toString(), "--nocluster");
         process = ServerProcess.start("payara", command, workDir, environment, workDir.resolve("run"));
-        process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(3));
+        // Generous: on a busy machine (CI next to other builds) the first deployment can take minutes.
+        process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(6));
     }
 
     void stop() {
