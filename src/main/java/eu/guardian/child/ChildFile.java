@@ -34,7 +34,10 @@ public record ChildFile(
         List<Age> ageAssessments,
         List<Stay> placements,
         long version,
-        boolean mayChange) {
+        boolean mayChange,
+        boolean underLegalHold,
+        String legalHoldReason,
+        boolean anonymised) {
 
     public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) {
     }
@@ -60,6 +63,7 @@ public record ChildFile(
                 child.getPlacements().stream().map(p -> new Stay(p.getKind(),
                         p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getStartedOn(),
                         p.getEndedOn())).toList(),
-                child.getVersion(), mayChange && child.getStatus() == CaseStatus.OPEN);
+                child.getVersion(), mayChange && child.getStatus() == CaseStatus.OPEN, child.isUnderLegalHold(),
+                child.legalHoldReason().orElse(null), child.anonymisedAt().isPresent());
     }
 }

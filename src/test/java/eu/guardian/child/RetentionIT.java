@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Api.Reply;
+import eu.guardian.testsupport.Browser;
 import eu.guardian.testsupport.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** Retention: a closed case past its period loses its identity everywhere in the database; a held case keeps it. */
 class RetentionIT {
@@ -65,6 +67,34 @@ class RetentionIT {
         assertEquals(400, Api.postAs("caseworker1", "/api/children/" + id + "/closure",
                 Map.of("version", version, "reason", "LOST", "closedOn", "2099-01-01")).status());
         assertEquals("OPEN", Api.getAs("caseworker1", "/api/children/" + id).json().get("status"));
+    }
+
+    @Test
+    void theAuthorityClosesACaseAndHoldsItOnItsFile() {
+        long id = Api.postAs("caseworker1", "/api/children", child(uniqueWord())).id();
+        try (Browser authority = new Browser()) {
+            authority.openSignedIn("/children/file.xhtml?id=" + id, "authority1");
+            authority.click("caseEnd:closeCase");
+            authority.await(driver -> authority.element("closeForm:closureReason").isDisplayed());
+            authority.click("closeForm:closureReason");
+            authority.await(driver -> authority.element("closeForm:closureReason_items").isDisplayed());
+            authority.driver().findElement(By.cssSelector("#closeForm\\:closureReason_items li[data-label='Family reunification']"))
+                    .click();
+            authority.click("closeForm:confirmClose");
+            authority.await(driver -> authority.has("closure") && authority.text("closure").contains("Family reunification"));
+            assertEquals("CLOSED", Api.getAs("caseworker1", "/api/children/" + id).json().get("status"));
+
+            authority.click("caseEnd:placeHold");
+            authority.await(driver -> authority.element("holdForm:holdReason").isDisplayed());
+            authority.element("holdForm:holdReason").sendKeys("Inquiry by the ombudsperson");
+            authority.click("holdForm:confirmHold");
+            authority.await(driver -> authority.has("legal-hold"));
+            authority.click("caseEnd:releaseHold");
+            authority.await(driver -> !authority.has("legal-hold"));
+        }
+        Reply hold = Api.getAs("auditor1", "/api/children/" + id + "/legal-hold");
+        assertEquals(200, hold.status(), hold.body());
+        assertEquals(Boolean.FALSE, hold.json().get("held"));
     }
 
     private static long closedLongAgo(String familyName) {
