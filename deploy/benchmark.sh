@@ -6,6 +6,10 @@
 #
 #   deploy/benchmark.sh                 generate the data unless it is there, then measure
 #   deploy/benchmark.sh -- OPTIONS      the same, with options for the benchmark, e.g. -- --requests 200 --clients 1
+#   deploy/benchmark.sh --audit         issue 7's budgets: appends 10 million audit entries (once; BENCH_AUDIT_ENTRIES),
+#                                       then times the auditor's console, "who has seen" and the dashboard, and
+#                                       verifies the whole chain. Audit entries can never be removed: use a database
+#                                       meant for benchmarks (deploy/run.sh --fresh).
 #   deploy/benchmark.sh --clear         delete the generated data (nothing else) and stop
 #
 # Talks to the ports of deploy/run.sh (APP_PORT, KEYCLOAK_PORT, DB_PORT, or DB_URL/DB_USER/DB_PASSWORD), on this
@@ -15,12 +19,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 clear=""
+audit=""
 benchmark_options=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --clear) clear="yes" ;;
+    --audit) audit="yes" ;;
     --) shift; benchmark_options=("$@"); break ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -49,4 +55,8 @@ if [ -n "$clear" ]; then
   exec "${java[@]}" eu.guardian.bench.DataGenerator --clear
 fi
 "${java[@]}" eu.guardian.bench.DataGenerator --if-absent
+if [ -n "$audit" ]; then
+  "${java[@]}" eu.guardian.bench.AuditTrailGenerator --if-absent
+  exec "${java[@]}" eu.guardian.bench.Benchmark --audit ${benchmark_options[@]+"${benchmark_options[@]}"}
+fi
 exec "${java[@]}" eu.guardian.bench.Benchmark ${benchmark_options[@]+"${benchmark_options[@]}"}

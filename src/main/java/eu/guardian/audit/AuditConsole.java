@@ -21,6 +21,9 @@ import java.util.Optional;
 @RolesAllowed(Role.Names.AUDITOR)
 public class AuditConsole {
 
+    /** Matches are counted up to this many; the paginator shows that many pages at most. */
+    static final int COUNT_LIMIT = 10_000;
+
     private static final int VERIFY_BATCH = 5000;
 
     /** Filters of the console; every one optional. */
@@ -49,28 +52,31 @@ public class AuditConsole {
         String where = where(filter, parameters);
         TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where
                 + " ORDER BY e.id DESC", AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        parameters.forEach(select::setParameter);
         List<AuditEntry> entries = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
         trail.record(AuditAction.READ, "AuditTrail", null, filter.childId(), Changes.none());
-        return new Page<>(entries, count.getSingleResult(), pageNumber, pageSize);
+        return new Page<>(entries, count(filter), pageNumber, pageSize);
     }
 
-    /** How many entries match (for the console's paginator; the page read itself is what gets recorded). */
     /** One entry, for its detail view. */
     public Optional<AuditEntry> entry(long id) {
         return Optional.ofNullable(em.find(AuditEntry.class, id));
     }
 
+    /**
+     * How many entries match, up to {@link #COUNT_LIMIT} (for the console's paginator; the page read itself is what
+     * gets recorded). Counting all of millions of entries would cost far more than the page.
+     */
     public long count(Filter filter) {
+        return countUpTo(filter, COUNT_LIMIT);
+    }
+
+    /** How many entries match, counting no further than {@code limit}. */
+    public long countUpTo(Filter filter, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(filter, parameters),
-                Long.class);
-        parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        TypedQuery<Long> ids = em.createQuery("SELECT e.id FROM AuditEntry e" + where(filter, parameters), Long.class);
+        parameters.forEach(ids::setParameter);
+        return ids.setMaxResults(limit).getResultList().size();
     }
 
     /**

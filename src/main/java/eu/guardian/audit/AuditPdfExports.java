@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 public class AuditPdfExports {
 
     /** A PDF beyond this many entries is no longer read by anyone: the CSV export (no limit) is the tool then. */
-    static final long MAX_ENTRIES = 200_000;
+    static final int MAX_ENTRIES = 200_000;
     private static final Duration KEPT_FOR = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(AuditPdfExports.class.getName());
 
@@ -83,7 +83,7 @@ public class AuditPdfExports {
         forgetOldJobs();
         // Recorded first: an export of a child's entries includes its own record, and the count must see it.
         console.recordExport(filter, "pdf");
-        long total = console.count(filter);
+        long total = console.countUpTo(filter, MAX_ENTRIES + 1);
         if (total > MAX_ENTRIES) {
             throw new InvalidInput("filter", "audit.pdfTooLarge", MAX_ENTRIES);
         }

@@ -1,5 +1,6 @@
 package eu.guardian.bench;
 
+import eu.guardian.audit.AuditChainVerifier;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
@@ -10,11 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -39,6 +43,11 @@ public final class Benchmark {
     private static final String CLIENT_ID = "guardian-app";
     private static final String CASEWORKER = "caseworker1";
     private static final String AUTHORITY = "authority1";
+    private static final String AUDITOR = "auditor1";
+    private static final int AUDIT_PAGE_BUDGET_MS = 100;
+    private static final int READERS_BUDGET_MS = 50;
+    private static final int DASHBOARD_BUDGET_MS = 300;
+    private static final int VERIFY_BUDGET_PER_SECOND = 200_000;
     /** Prefixes of name words in several scripts, as users type them; the first is the budget's example. */
     private static final List<String> NAME_PREFIXES = List.of("moh", "ahm", "fat", "yon", "dia", "abd", "kar",
             "مح", "ሰላ", "шев", "ahmadz", "traore");
@@ -50,7 +59,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         CommandLine options = new CommandLine(args, Set.of("--app", "--keycloak", "--warmup", "--requests",
-                "--clients", "--children", "--realm-file", "--seed", "--time-limit"), Set.of());
+                "--clients", "--children", "--realm-file", "--seed", "--time-limit"), Set.of("--audit"));
         URI app = Loopback.requireHttp("Guardian", options.text("--app", "APP_URL", "http://localhost:8080"));
         URI keycloak = Loopback.requireHttp("Keycloak",
                 options.text("--keycloak", "KEYCLOAK_URL", "http://localhost:8180"));
@@ -72,8 +81,12 @@ public final class Benchmark {
                 TokenSource.clientSecret(realmExport, CLIENT_ID));
         tokens.bearerFor(CASEWORKER);
         tokens.bearerFor(AUTHORITY);
+        boolean audit = options.has("--audit");
+        if (audit) {
+            tokens.bearerFor(AUDITOR);
+        }
 
-        List<Scenario> scenarios = scenarios(children);
+        List<Scenario> scenarios = audit ? auditScenarios(children) : scenarios(children);
         ScenarioRunner runner = new ScenarioRunner(http, app, tokens, warmup, requests, timeLimit, seed);
         System.out.printf("Benchmark of %s at %s: %d CPUs, load average %.1f, %d warm-up and %d measured requests "
                 + "per scenario, clients %s.%n", app, Instant.now().truncatedTo(ChronoUnit.SECONDS),
@@ -90,6 +103,9 @@ public final class Benchmark {
         }
         System.out.println();
         ResultTable.print(results, System.out);
+        if (audit) {
+            verifyChain();
+        }
         long measured = results.stream().filter(ScenarioResult::isMeasured).count();
         long within = results.stream().filter(ScenarioResult::isWithinBudget).count();
         double load = loadAverage();
@@ -98,6 +114,48 @@ public final class Benchmark {
                 load > Runtime.getRuntime().availableProcessors()
                         ? " (above the CPU count: other work competed for the machine, the figures are pessimistic)."
                         : ".");
+    }
+
+    /**
+     * Issue 7's budgets, against a trail that {@link AuditTrailGenerator} filled: a filtered console page (100 ms),
+     * "who has seen this file" (50 ms), the oversight dashboard (300 ms).
+     */
+    static List<Scenario> auditScenarios(int children) {
+        Instant lastDay = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        return List.of(
+                new Scenario("audit: one child's entries", AUDITOR, AUDIT_PAGE_BUDGET_MS,
+                        random -> "/api/audit?size=50&childId=" + (GeneratedRange.FIRST_ID + random.nextInt(children))),
+                new Scenario("audit: one user's reads", AUDITOR, AUDIT_PAGE_BUDGET_MS,
+                        random -> "/api/audit?size=50&action=READ&username=" + AuditTrailGenerator.USER_PREFIX
+                                + random.nextInt(2_000)),
+                new Scenario("audit: one day, page 0-5", AUDITOR, AUDIT_PAGE_BUDGET_MS, random -> {
+                    Instant day = lastDay.minus(1 + random.nextInt(1_000), ChronoUnit.DAYS);
+                    return "/api/audit?size=50&page=" + random.nextInt(6) + "&from=" + day + "&to="
+                            + day.plus(1, ChronoUnit.DAYS);
+                }),
+                new Scenario("audit: who has seen a child", AUDITOR, READERS_BUDGET_MS,
+                        random -> "/api/audit/children/" + (GeneratedRange.FIRST_ID + random.nextInt(children))
+                                + "/readers"),
+                new Scenario("oversight dashboard, 12 months", AUTHORITY, DASHBOARD_BUDGET_MS,
+                        random -> "/api/oversight/dashboard"));
+    }
+
+    /** Streams the whole chain as the command-line verifier does, against the budget of 200 000 entries/s. */
+    private static void verifyChain() {
+        String url = Optional.ofNullable(System.getenv("DB_URL"))
+                .orElse("jdbc:mysql://127.0.0.1:3307/guardian?sslMode=DISABLED");
+        try (Connection connection = DataGenerator.connect(url,
+                Optional.ofNullable(System.getenv("DB_USER")).orElse("guardian"),
+                Optional.ofNullable(System.getenv("DB_PASSWORD")).orElse("guardian-dev"))) {
+            AuditChainVerifier.Result result = AuditChainVerifier.verify(connection);
+            double rate = result.entries() / Math.max(result.seconds(), 1e-9);
+            System.out.printf("%nChain verification: %,d entries in %.1f s = %,.0f entries/s (budget %,d/s: %s); %s%n",
+                    result.entries(), result.seconds(), rate, VERIFY_BUDGET_PER_SECOND,
+                    rate >= VERIFY_BUDGET_PER_SECOND ? "within" : "OVER", result.intact() ? "intact"
+                            : "BROKEN at entry " + result.firstBrokenId());
+        } catch (SQLException e) {
+            System.out.println("Chain verification could not run: " + e.getMessage());
+        }
     }
 
     /** The system's load average over the last minute: the figures mean little if other work was running. */

@@ -156,7 +156,7 @@ public final class DataGenerator {
     }
 
     /** UTC and utf8mb4 as Guardian itself talks to the database; batches rewritten into multi-row INSERTs. */
-    private static Connection connect(String url, String user, String password) throws SQLException {
+    static Connection connect(String url, String user, String password) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
