@@ -13,7 +13,13 @@ public enum SettingKey {
     /** Deadlines this close (calendar days) are shown as due soon. */
     DUE_SOON_DAYS("guardianship.due-soon-days", 3, 0, 30),
     /** Transition to adulthood is planned from this many months before the 18th birthday. */
-    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24);
+    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24),
+    /** Care plan: school enrolment is due this many months after application or identification (2013/33 art 14(2)). */
+    CARE_PLAN_SCHOOL_MONTHS("careplan.school-enrolment-months", 3, 1, 12),
+    /** Care plan: the special-needs assessment is due this many days after application (2024/1346 art 25(1)). */
+    CARE_PLAN_SPECIAL_NEEDS_DAYS("careplan.special-needs-days", 30, 1, 90),
+    /** Complaints: an outcome is due this many calendar days after the complaint was lodged. */
+    COMPLAINT_DUE_DAYS("complaint.due-days", 30, 1, 180);
 
     private final String key;
     private final int defaultValue;
