@@ -173,5 +173,28 @@ class CarePlanApiIT {
         Reply stale = Api.putAs("authority1", itemPath, second);
         assertEquals(409, stale.status(), stale.body());
         assertEquals("Red Cross contacted", Api.getAs("caseworker1", plan).jsonList().get(0).get("outcome"));
+
+        Reply updates = Api.getAs("auditor1", "/api/audit?action=UPDATE&childId=" + childId);
+        assertEquals(200, updates.status(), updates.body());
+        assertEquals(1L, updates.json().get("total"), "one change written, the refused one left no trace");
+        assertTrue(updates.body().contains("CarePlanItem") && updates.body().contains("IN_PROGRESS")
+                && updates.body().contains("Red Cross contacted"), "the change's diff: " + updates.body());
+        Reply reads = Api.getAs("auditor1", "/api/audit?action=READ&childId=" + childId);
+        assertTrue(reads.body().contains("CarePlan"), "reading the care plan is audited: " + reads.body());
+    }
+
+    @Test
+    void aHealthRelatedOutcomeIsAuditedOnlyAsChanged() {
+        long childId = register();
+        String plan = "/api/children/" + childId + "/care-plan";
+        Reply added = Api.postAs("caseworker1", plan, item("PSYCHOSOCIAL_SUPPORT", LocalDate.now().plusDays(9)
+                .toString()));
+        String secret = "Trauma therapy " + uniqueWord();
+        Reply changed = Api.putAs("caseworker1", plan + "/" + added.id(), with(item("PSYCHOSOCIAL_SUPPORT",
+                LocalDate.now().plusDays(9).toString()), "status", "IN_PROGRESS", "outcome", secret, "version",
+                version(added)));
+        assertEquals(200, changed.status(), changed.body());
+        Reply updates = Api.getAs("auditor1", "/api/audit?action=UPDATE&childId=" + childId);
+        assertTrue(updates.body().contains("outcome") && !updates.body().contains(secret), updates.body());
     }
 }
