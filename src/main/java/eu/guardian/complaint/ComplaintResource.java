@@ -7,6 +7,7 @@ import eu.guardian.complaint.ComplaintRecords.ComplaintInput;
 import eu.guardian.complaint.ComplaintRecords.ComplaintSummary;
 import eu.guardian.complaint.ComplaintRecords.OutcomeInput;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.validation.Checks;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -91,7 +92,7 @@ public class ComplaintResource {
     }
 
     private static <E extends Enum<E>> Optional<E> choice(Class<E> type, String field, String value) {
-        var checks = new eu.guardian.platform.validation.Checks();
+        Checks checks = new Checks();
         Optional<E> parsed = checks.choice(type, field, value);
         checks.throwIfAny();
         return parsed;
