@@ -70,7 +70,21 @@ public class ChildAccess {
         return rows.stream().findFirst().map(value -> ((Number) value).longValue());
     }
 
+    /**
+     * Whether the caller may see the child: within their scope, or as a member of the child's case team with a login.
+     * <p>
+     * Case team (eu.guardian.caseteam): a member whose {@code username} is recorded and whose membership runs today
+     * sees the case as their role allows. Only reception staff gain anything by it: they read the file (and its care
+     * plan and team) of a child outside their own centre, but change it only at their own centre ({@link #mayChange}).
+     * Caseworkers, the authority and auditors see every child anyway. A guardian-role member who is not the appointed
+     * guardian gains NOTHING: guardian rights (the file, visits, the child's views, care-plan progress) follow only
+     * from a current appointment, never from team membership. Administrators never see children's files.
+     */
     public boolean maySee(Child child) {
+        return inScope(child) || currentUser.has(Role.RECEPTION) && isOnCaseTeam(child.getId());
+    }
+
+    private boolean inScope(Child child) {
         Scope current = scope();
         if (current instanceof Scope.All) {
             return true;
@@ -89,7 +103,18 @@ public class ChildAccess {
         if (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)) {
             return true;
         }
-        return currentUser.has(Role.RECEPTION) && maySee(child);
+        return currentUser.has(Role.RECEPTION) && inScope(child);
+    }
+
+    /** Whether the caller is on the child's case team today, with their login recorded. */
+    private boolean isOnCaseTeam(long childId) {
+        LocalDate today = LocalDate.now(clock);
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM case_team_member WHERE username = ?"
+                        + " AND child_id = ? AND from_on <= ? AND (to_on IS NULL OR to_on >= ?)")
+                .setParameter(1, currentUser.getName()).setParameter(2, childId)
+                .setParameter(3, java.sql.Date.valueOf(today)).setParameter(4, java.sql.Date.valueOf(today))
+                .getSingleResult();
+        return count.longValue() > 0;
     }
 
     private boolean isWardOf(long childId, Scope.Wards wards) {

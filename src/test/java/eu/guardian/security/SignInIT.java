@@ -16,17 +16,20 @@ class SignInIT {
     static Stream<Arguments> demoUsers() {
         return Stream.of(
                 Arguments.of("reception1", "reception", List.of("menu-reception-home", "menu-children",
-                        "menu-register-child")),
+                        "menu-register-child", "menu-lodge-complaint")),
                 Arguments.of("caseworker1", "caseworker", List.of("menu-caseworker-home", "menu-children",
-                        "menu-register-child", "menu-queue", "menu-turning-18", "menu-guardians")),
+                        "menu-register-child", "menu-queue", "menu-turning-18", "menu-guardians",
+                        "menu-care-plan-overdue", "menu-lodge-complaint")),
                 Arguments.of("guardian1", "guardian", List.of("menu-guardian-home", "menu-my-children",
-                        "menu-children")),
+                        "menu-children", "menu-lodge-complaint")),
                 Arguments.of("guardian2", "guardian", List.of("menu-guardian-home", "menu-my-children",
-                        "menu-children")),
+                        "menu-children", "menu-lodge-complaint")),
                 Arguments.of("authority1", "authority", List.of("menu-authority-home", "menu-oversight",
-                        "menu-children", "menu-queue", "menu-turning-18", "menu-guardians")),
+                        "menu-children", "menu-queue", "menu-turning-18", "menu-guardians", "menu-care-plan-overdue",
+                        "menu-complaints", "menu-lodge-complaint")),
                 Arguments.of("auditor1", "auditor", List.of("menu-auditor-home", "menu-audit-trail", "menu-oversight",
-                        "menu-children", "menu-queue", "menu-turning-18", "menu-guardians")),
+                        "menu-children", "menu-queue", "menu-turning-18", "menu-guardians", "menu-care-plan-overdue",
+                        "menu-complaints")),
                 Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-settings", "menu-system-status",
                         "menu-reference-data")));
     }

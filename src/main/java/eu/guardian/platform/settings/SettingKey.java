@@ -17,7 +17,13 @@ public enum SettingKey {
     /** Nationality groups whose median time to a guardian differs by more days than this raise a parity warning. */
     PARITY_MARGIN_DAYS("oversight.parity-margin-days", 2, 0, 90),
     /** Closed cases are anonymised this many years after closure, unless under legal hold. */
-    RETENTION_YEARS("retention.closed-case-years", 10, 1, 100);
+    RETENTION_YEARS("retention.closed-case-years", 10, 1, 100),
+    /** Care plan: school enrolment is due this many months after application or identification (2013/33 art 14(2)). */
+    CARE_PLAN_SCHOOL_MONTHS("careplan.school-enrolment-months", 3, 1, 12),
+    /** Care plan: the special-needs assessment is due this many days after application (2024/1346 art 25(1)). */
+    CARE_PLAN_SPECIAL_NEEDS_DAYS("careplan.special-needs-days", 30, 1, 90),
+    /** Complaints: an outcome is due this many calendar days after the complaint was lodged. */
+    COMPLAINT_DUE_DAYS("complaint.due-days", 30, 1, 180);
 
     private final String key;
     private final int defaultValue;

@@ -31,7 +31,12 @@ public enum MenuEntry {
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     SETTINGS("menu.settings", "pi pi-cog", "/admin/settings.xhtml", EnumSet.of(Role.ADMIN)),
     SYSTEM_STATUS("menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml", EnumSet.of(Role.ADMIN)),
-    REFERENCE_DATA("menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml", EnumSet.of(Role.ADMIN));
+    REFERENCE_DATA("menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml", EnumSet.of(Role.ADMIN)),
+    CARE_PLAN_OVERDUE("menu.carePlanOverdue", "pi pi-exclamation-triangle", "/care-plan/overdue.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    COMPLAINTS("menu.complaints", "pi pi-inbox", "/complaints/index.xhtml", EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
+    LODGE_COMPLAINT("menu.lodgeComplaint", "pi pi-send", "/complaints/lodge.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY));
 
     private final String labelKey;
     private final String icon;

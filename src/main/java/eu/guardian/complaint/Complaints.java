@@ -1,0 +1,353 @@
+package eu.guardian.complaint;
+
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.Changes;
+import eu.guardian.child.Child;
+import eu.guardian.child.ChildRegistry;
+import eu.guardian.complaint.ComplaintRecords.ComplaintDetail;
+import eu.guardian.complaint.ComplaintRecords.ComplaintFilter;
+import eu.guardian.complaint.ComplaintRecords.ComplaintInput;
+import eu.guardian.complaint.ComplaintRecords.ComplaintSummary;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.settings.SettingKey;
+import eu.guardian.platform.settings.Settings;
+import eu.guardian.platform.validation.Checks;
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.validation.NotFound;
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Complaints of children (through their guardian or a caseworker), guardians and carers (reception staff), tracked
+ * by the authority to an outcome.
+ * <p>
+ * Who sees a complaint is decided in the queries here, never only on a page: the authority and auditors see all;
+ * whoever lodged it sees it; caseworkers see the complaints that are not confidential; a guardian sees the
+ * non-confidential complaints about their current wards. Above all of that, a complaint about a guardian is never
+ * shown to that guardian (their login, through the guardian registry's username), whoever lodged it.
+ */
+@Stateless
+public class Complaints {
+
+    static final int COUNT_LIMIT = 10_000;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    private static final int DESCRIPTION_MAX = 4000;
+
+    private static final String SUMMARY_COLUMNS = "cp.id, cp.reference, cp.child_id, c.case_number, c.given_names,"
+            + " c.family_name, cp.complainant, cp.subject, cp.confidential, cp.lodged_on, cp.due_on, cp.owner,"
+            + " cp.status";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChildRegistry children;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Lodges a complaint for a child the caller may see; the answer carries its reference. */
+    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.RECEPTION, Role.Names.AUTHORITY})
+    public ComplaintDetail lodge(ComplaintInput input) {
+        Checks checks = new Checks().required("complainant", input.complainant()).required("subject", input.subject())
+                .required("description", input.description())
+                .maxLength("description", input.description(), DESCRIPTION_MAX);
+        checks.that(input.childId() != null || input.caseNumber() != null && !input.caseNumber().isBlank(),
+                "caseNumber", "validation.required");
+        Optional<Complainant> complainant = checks.choice(Complainant.class, "complainant", input.complainant());
+        Optional<ComplaintSubject> subject = checks.choice(ComplaintSubject.class, "subject", input.subject());
+        subject.filter(s -> s != ComplaintSubject.GUARDIAN).ifPresent(s -> checks.that(input.aboutGuardianId() == null,
+                "aboutGuardianId", "complaint.guardianOnlyForGuardianSubject"));
+        checks.throwIfAny();
+        Child child = children.visibleChild(childIdOf(input));
+        child.requireOpen();
+        LocalDate today = today();
+        Optional<Long> aboutGuardian = Optional.empty();
+        if (subject.get() == ComplaintSubject.GUARDIAN) {
+            aboutGuardian = Optional.ofNullable(input.aboutGuardianId()).or(() -> currentGuardianOf(child.getId(), today));
+            if (aboutGuardian.isEmpty()) {
+                throw new InvalidInput("aboutGuardianId", "complaint.noGuardian");
+            }
+            if (!wasGuardianOf(aboutGuardian.get(), child.getId())) {
+                throw new InvalidInput("aboutGuardianId", "complaint.notChildsGuardian");
+            }
+            if (isOwnGuardianRecord(aboutGuardian.get())) {
+                throw new InvalidInput("subject", "complaint.aboutYourself");
+            }
+        }
+        Complaint complaint = new Complaint(child.getId(), complainant.get(), subject.get(), aboutGuardian,
+                Boolean.TRUE.equals(input.confidential()), input.description().strip(),
+                today.plusDays(settings.value(SettingKey.COMPLAINT_DUE_DAYS)), currentUser.getName(),
+                clock.instant());
+        em.persist(complaint);
+        complaint.assignReference();
+        em.flush();
+        audit.record(AuditAction.CREATE, "Complaint", complaint.getId(), Optional.of(child.getId()), Changes.none()
+                .note("reference", complaint.getReference()).note("subject", complaint.getSubject())
+                .note("complainant", complaint.getComplainant()).note("confidential", complaint.isConfidential()));
+        return detailOf(complaint, child);
+    }
+
+    /** The complaints the caller may see, filtered and paged in the database, nearest due date first. */
+    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.RECEPTION, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public Page<ComplaintSummary> list(ComplaintFilter filter, int page, int size) {
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
+        LocalDate today = today();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE ").append(visibility(parameters));
+        filter.status().ifPresent(status -> add(where, parameters, " AND cp.status = ?", status.name()));
+        if (filter.openOnly()) {
+            where.append(" AND cp.status <> 'CLOSED'");
+        }
+        filter.subject().ifPresent(subject -> add(where, parameters, " AND cp.subject = ?", subject.name()));
+        filter.owner().ifPresent(owner -> add(where, parameters, " AND cp.owner = ?", owner));
+        if (filter.unassignedOnly()) {
+            where.append(" AND cp.owner IS NULL");
+        }
+        if (filter.overdueOnly()) {
+            add(where, parameters, " AND cp.status <> 'CLOSED' AND cp.due_on < ?", Date.valueOf(today));
+        }
+        filter.reference().ifPresent(reference -> add(where, parameters, " AND cp.reference = ?",
+                reference.strip().toUpperCase(Locale.ROOT)));
+        filter.childId().ifPresent(childId -> add(where, parameters, " AND cp.child_id = ?", childId));
+        String from = " FROM complaint cp JOIN child c ON c.id = cp.child_id";
+        Query select = em.createNativeQuery("SELECT " + SUMMARY_COLUMNS + from + where
+                + " ORDER BY cp.due_on, cp.id LIMIT ? OFFSET ?");
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT "
+                + COUNT_LIMIT + ") matches");
+        bind(select, parameters);
+        bind(count, parameters);
+        select.setParameter(parameters.size() + 1, pageSize).setParameter(parameters.size() + 2,
+                pageNumber * pageSize);
+        List<ComplaintSummary> items = ((List<?>) select.getResultList()).stream()
+                .map(row -> summaryOf((Object[]) row, today)).toList();
+        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
+    }
+
+    /** One complaint, if the caller may see it (else "not found"); the read is audited. */
+    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.RECEPTION, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public ComplaintDetail get(long complaintId) {
+        Complaint complaint = visibleComplaint(complaintId);
+        audit.record(AuditAction.READ, "Complaint", complaintId, Optional.of(complaint.getChildId()), Changes.none());
+        return detailOf(complaint, em.find(Child.class, complaint.getChildId()));
+    }
+
+    /** Gives the complaint to a person at the authority, against the version read (409 if changed meanwhile). */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public ComplaintDetail assign(long complaintId, Long expectedVersion, String owner) {
+        Checks checks = new Checks().required("version", expectedVersion).required("owner", owner);
+        checks.that(owner == null || owner.isBlank() || USERNAME.matcher(owner.strip()).matches(), "owner",
+                "team.usernameFormat");
+        checks.throwIfAny();
+        Complaint complaint = changeable(complaintId, expectedVersion);
+        Changes changes = Changes.none().field("owner", complaint.owner().orElse(null), owner.strip())
+                .field("status", complaint.getStatus(), ComplaintStatus.IN_PROGRESS);
+        complaint.assignTo(owner.strip());
+        em.flush();
+        audit.record(AuditAction.UPDATE, "Complaint", complaintId, Optional.of(complaint.getChildId()), changes);
+        return detailOf(complaint, em.find(Child.class, complaint.getChildId()));
+    }
+
+    /** Records the outcome and closes the complaint, against the version read. */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public ComplaintDetail decide(long complaintId, Long expectedVersion, String outcome, String outcomeText,
+            String decidedOn) {
+        Checks checks = new Checks().required("version", expectedVersion).required("outcome", outcome)
+                .required("outcomeText", outcomeText).maxLength("outcomeText", outcomeText, Checks.TEXT_MAX);
+        Optional<ComplaintOutcome> parsed = checks.choice(ComplaintOutcome.class, "outcome", outcome);
+        Optional<LocalDate> on = checks.date("decidedOn", decidedOn);
+        LocalDate today = today();
+        on.ifPresent(day -> checks.notInFuture("decidedOn", day, today));
+        checks.throwIfAny();
+        Complaint complaint = changeable(complaintId, expectedVersion);
+        LocalDate day = on.orElse(today);
+        if (day.isBefore(complaint.getLodgedOn())) {
+            throw new InvalidInput("decidedOn", "validation.before", "complaint.lodgedOn");
+        }
+        Changes changes = Changes.none().field("status", complaint.getStatus(), ComplaintStatus.CLOSED)
+                .field("outcome", null, parsed.get()).note("decidedOn", day);
+        complaint.decide(parsed.get(), outcomeText.strip(), day, currentUser.getName());
+        em.flush();
+        audit.record(AuditAction.UPDATE, "Complaint", complaintId, Optional.of(complaint.getChildId()), changes);
+        return detailOf(complaint, em.find(Child.class, complaint.getChildId()));
+    }
+
+    /** For dashboards: complaints not closed. */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countOpen() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM complaint WHERE status <> 'CLOSED'")
+                .getSingleResult()).longValue();
+    }
+
+    /** For dashboards: complaints not closed whose due date has passed. */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countOverdue() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM complaint WHERE status IN ('RECEIVED',"
+                + " 'IN_PROGRESS') AND due_on < ?").setParameter(1, Date.valueOf(today())).getSingleResult())
+                .longValue();
+    }
+
+    /** For dashboards: complaints nobody at the authority owns yet. */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countUnassigned() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM complaint WHERE status = 'RECEIVED'")
+                .getSingleResult()).longValue();
+    }
+
+    private Complaint changeable(long complaintId, long expectedVersion) {
+        Complaint complaint = visibleComplaint(complaintId);
+        if (complaint.isClosed()) {
+            throw new Conflict("complaint.closed", List.of(complaint.getReference()));
+        }
+        if (complaint.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("The complaint was changed by someone else");
+        }
+        return complaint;
+    }
+
+    private Complaint visibleComplaint(long complaintId) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(complaintId);
+        Query query = em.createNativeQuery("SELECT cp.id FROM complaint cp WHERE cp.id = ? AND "
+                + visibility(parameters));
+        bind(query, parameters);
+        if (query.getResultList().isEmpty()) {
+            throw new NotFound("Complaint " + complaintId);
+        }
+        return em.find(Complaint.class, complaintId);
+    }
+
+    /** The SQL condition of the complaints (alias cp) the caller may see; see the class comment. */
+    private String visibility(List<Object> parameters) {
+        String me = currentUser.getName();
+        LocalDate today = today();
+        StringBuilder condition = new StringBuilder("(cp.about_guardian_id IS NULL OR NOT EXISTS (SELECT 1 FROM"
+                + " guardian ag WHERE ag.id = cp.about_guardian_id AND ag.username = ?))");
+        parameters.add(me);
+        if (currentUser.has(Role.AUTHORITY) || currentUser.has(Role.AUDITOR)) {
+            return condition.toString();
+        }
+        if (currentUser.has(Role.CASEWORKER)) {
+            condition.append(" AND (cp.confidential = FALSE OR cp.lodged_by = ?)");
+            parameters.add(me);
+        } else if (currentUser.has(Role.GUARDIAN)) {
+            condition.append(" AND (cp.lodged_by = ? OR cp.confidential = FALSE AND EXISTS (SELECT 1 FROM guardianship"
+                    + " w JOIN guardian wg ON wg.id = w.guardian_id WHERE w.child_id = cp.child_id AND wg.username = ?"
+                    + " AND w.appointed_on <= ? AND (w.ended_on IS NULL OR w.ended_on > ?)))");
+            parameters.add(me);
+            parameters.add(me);
+            parameters.add(Date.valueOf(today));
+            parameters.add(Date.valueOf(today));
+        } else if (currentUser.has(Role.RECEPTION)) {
+            condition.append(" AND cp.lodged_by = ?");
+            parameters.add(me);
+        } else {
+            condition.append(" AND 1 = 0");
+        }
+        return condition.toString();
+    }
+
+    private long childIdOf(ComplaintInput input) {
+        if (input.childId() != null) {
+            return input.childId();
+        }
+        List<?> ids = em.createNativeQuery("SELECT id FROM child WHERE case_number = ?")
+                .setParameter(1, input.caseNumber().strip().toUpperCase(Locale.ROOT)).getResultList();
+        if (ids.isEmpty()) {
+            throw new InvalidInput("caseNumber", "complaint.unknownCase");
+        }
+        return ((Number) ids.get(0)).longValue();
+    }
+
+    private Optional<Long> currentGuardianOf(long childId, LocalDate today) {
+        List<?> ids = em.createNativeQuery("SELECT guardian_id FROM guardianship WHERE child_id = ?"
+                        + " AND appointed_on <= ? AND (ended_on IS NULL OR ended_on > ?) ORDER BY kind = 'FULL' DESC"
+                        + " LIMIT 1").setParameter(1, childId).setParameter(2, Date.valueOf(today))
+                .setParameter(3, Date.valueOf(today)).getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    private boolean wasGuardianOf(long guardianId, long childId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM guardianship WHERE guardian_id = ? AND child_id = ?")
+                .setParameter(1, guardianId).setParameter(2, childId).getSingleResult()).longValue() > 0;
+    }
+
+    private boolean isOwnGuardianRecord(long guardianId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM guardian WHERE id = ? AND username = ?")
+                .setParameter(1, guardianId).setParameter(2, currentUser.getName()).getSingleResult())
+                .longValue() > 0;
+    }
+
+    private ComplaintDetail detailOf(Complaint complaint, Child child) {
+        String guardianName = complaint.aboutGuardianId().map(id -> (String) em.createNativeQuery(
+                "SELECT name FROM guardian WHERE id = ?").setParameter(1, id).getSingleResult()).orElse(null);
+        return new ComplaintDetail(complaint.getId(), complaint.getReference(), complaint.getChildId(),
+                child.getCaseNumber(), child.getFullName(), complaint.getComplainant(), complaint.getSubject(),
+                complaint.aboutGuardianId().orElse(null), guardianName, complaint.isConfidential(),
+                complaint.getDescription(), complaint.getLodgedOn(), complaint.getLodgedBy(), complaint.getDueOn(),
+                complaint.owner().orElse(null), complaint.getStatus(), complaint.outcome().orElse(null),
+                complaint.outcomeText().orElse(null), complaint.decidedOn().orElse(null),
+                complaint.decidedBy().orElse(null), complaint.isOverdueOn(today()), complaint.getVersion(),
+                currentUser.has(Role.AUTHORITY) && !complaint.isClosed());
+    }
+
+    private static ComplaintSummary summaryOf(Object[] row, LocalDate today) {
+        LocalDate due = localDate(row[10]);
+        ComplaintStatus status = ComplaintStatus.valueOf((String) row[12]);
+        return new ComplaintSummary(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(),
+                (String) row[3], row[4] + " " + row[5], Complainant.valueOf((String) row[6]),
+                ComplaintSubject.valueOf((String) row[7]), truthy(row[8]), localDate(row[9]), due, (String) row[11],
+                status, status != ComplaintStatus.CLOSED && due.isBefore(today));
+    }
+
+    private static void add(StringBuilder where, List<Object> parameters, String condition, Object value) {
+        where.append(condition);
+        parameters.add(value);
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
+    }
+
+    private static boolean truthy(Object value) {
+        return value instanceof Boolean flag ? flag : value instanceof Number number && number.intValue() != 0;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
