@@ -80,6 +80,8 @@ class RetentionIT {
             authority.await(driver -> authority.element("closeForm:closureReason_items").isDisplayed());
             authority.driver().findElement(By.cssSelector("#closeForm\\:closureReason_items li[data-label='Family reunification']"))
                     .click();
+            authority.await(driver -> authority.text("closeForm:closureReason_label").equals("Family reunification")
+                    && !authority.element("closeForm:closureReason_panel").isDisplayed());
             authority.click("closeForm:confirmClose");
             authority.await(driver -> authority.has("closure") && authority.text("closure").contains("Family reunification"));
             assertEquals("CLOSED", Api.getAs("caseworker1", "/api/children/" + id).json().get("status"));
