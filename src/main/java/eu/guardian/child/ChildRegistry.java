@@ -63,6 +63,9 @@ public class ChildRegistry {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<eu.guardian.assessment.ReviewTrigger> reviewTriggers;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Registers a child; possible duplicates are refused unless the caller has seen them and confirms. */
@@ -203,6 +206,8 @@ public class ChildRegistry {
         child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow());
         audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId),
                 Changes.none().note("placement", placementKind.get()));
+        reviewTriggers.fire(new eu.guardian.assessment.ReviewTrigger(childId,
+                eu.guardian.assessment.ReviewTrigger.Reason.PLACEMENT_CHANGE));
         return ChildFile.of(child, today(), true);
     }
 
