@@ -56,7 +56,7 @@ CREATE TABLE bia_evidence (
 CREATE TABLE bia_event (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
     bia_id      BIGINT       NOT NULL,
-    action      VARCHAR(20)  NOT NULL,
+    action      VARCHAR(30)  NOT NULL,
     actor       VARCHAR(255) NOT NULL,
     acted_at    DATETIME(6)  NOT NULL,
     comment     TEXT         NULL,

@@ -55,9 +55,6 @@ public class Assessments {
     ReferenceData referenceData;
 
     @Inject
-    ReviewSchedule reviews;
-
-    @Inject
     AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
@@ -103,7 +100,7 @@ public class Assessments {
     public ReviewOverview reviewsOf(long childId) {
         children.visibleChild(childId);
         LocalDate today = LocalDate.now(clock);
-        List<DueReview> open = reviews.openReviewsOf(childId).stream().map(r -> new DueReview(r.getId(), childId, null,
+        List<DueReview> open = openReviewsOf(childId).stream().map(r -> new DueReview(r.getId(), childId, null,
                 null, r.getReason(), r.getDueOn(), ReviewDates.overdue(r.getDueOn(), today))).toList();
         return new ReviewOverview(open.stream().map(DueReview::dueOn).findFirst().orElse(null),
                 open.stream().anyMatch(DueReview::overdue), open);
@@ -188,7 +185,11 @@ public class Assessments {
         Child child = children.visibleChild(assessment.getChildId());
         LocalDate nextReview = ReviewDates.periodic(LocalDate.now(clock), settings.value(SettingKey.BIA_REVIEW_MONTHS));
         assessment.approve(currentUser.getName(), clock.instant(), nextReview);
-        reviews.approved(assessment, nextReview);
+        em.createQuery("SELECT r FROM Review r WHERE r.childId = :child AND r.open = TRUE", Review.class)
+                .setParameter("child", assessment.getChildId()).getResultList()
+                .forEach(review -> review.complete(assessment.getId(), clock.instant()));
+        em.persist(new Review(assessment.getChildId(), Review.PERIODIC, nextReview, currentUser.getName(),
+                clock.instant()));
         audit.record(AuditAction.UPDATE, "BestInterestsAssessment", id, Optional.of(child.getId()), Changes.none()
                 .field("status", AssessmentStatus.SUBMITTED, AssessmentStatus.APPROVED)
                 .field("nextReviewOn", null, nextReview));
@@ -222,8 +223,16 @@ public class Assessments {
         return recordOf(amendment, child);
     }
 
-    /** The assessment entity for reports (the caller has checked nothing: this checks visibility). */
-    Assessment visible(long id) {
+    /** The child's open reviews, earliest first (a handful at most). */
+    private List<Review> openReviewsOf(long childId) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.childId = :child AND r.open = TRUE"
+                + " ORDER BY r.dueOn, r.id", Review.class).setParameter("child", childId).setMaxResults(20)
+                .getResultList();
+    }
+
+    /** The assessment entity for reports, if the caller may see its child (otherwise "not found"). */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public Assessment visible(long id) {
         Assessment assessment = find(id);
         children.visibleChild(assessment.getChildId());
         return assessment;

@@ -99,13 +99,27 @@ public class Determination {
         }
     }
 
+    /** Who may read the determination's file (RULES.md: members only after the confidentiality undertaking). */
+    public enum Access {
+        MEMBER, CONVENER_OR_AUDITOR, UNDERTAKING_MISSING, NONE
+    }
+
+    /** The read rule: a member who signed; the convener; auditors; a member who has not signed reads nothing. */
+    Access accessFor(String username, boolean auditor) {
+        Optional<PanelMember> member = member(username);
+        if (member.isPresent()) {
+            return member.get().signed() ? Access.MEMBER : Access.UNDERTAKING_MISSING;
+        }
+        return convener.equals(username) || auditor ? Access.CONVENER_OR_AUDITOR : Access.NONE;
+    }
+
     Optional<PanelMember> member(String username) {
         return members.stream().filter(m -> m.getUsername().equals(username)).findFirst();
     }
 
     void requireOpen() {
         if (status != Status.OPEN) {
-            throw new Conflict("determination.decided", List.of());
+            throw new Conflict("determination.decided.refused", List.of());
         }
     }
 

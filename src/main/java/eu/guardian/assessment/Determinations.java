@@ -53,6 +53,8 @@ public class Determinations {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The panel rules as the settings have them now. */
+    @jakarta.annotation.security.PermitAll
     public PanelRules rules() {
         return new PanelRules(settings.value(SettingKey.BID_MIN_MEMBERS),
                 settings.value(SettingKey.BID_MIN_DISCIPLINES), settings.value(SettingKey.BID_QUORUM_PERCENT),
@@ -183,22 +185,26 @@ public class Determinations {
         return recordOf(determination, em.find(Child.class, determination.getChildId()));
     }
 
-    /** The determination entity for reports, after the same read check as {@link #get}. */
-    Determination readable(long id) {
-        Determination determination = find(id);
-        String me = currentUser.getName();
-        Optional<PanelMember> member = determination.member(me);
-        if (member.isPresent()) {
-            if (!member.get().signed()) {
+    private Determination readable(long id) {
+        return readable(find(id), currentUser, children);
+    }
+
+    /**
+     * The read rule applied in the caller's own bean (an access refusal thrown by a nested bean call would reach the
+     * client as a rolled-back transaction, not as 403).
+     */
+    static Determination readable(Determination determination, CurrentUser user, ChildRegistry children) {
+        switch (determination.accessFor(user.getName(), user.has(Role.AUDITOR))) {
+            case MEMBER:
+                return determination;
+            case CONVENER_OR_AUDITOR:
+                children.visibleChild(determination.getChildId());
+                return determination;
+            case UNDERTAKING_MISSING:
                 throw new EJBAccessException("Sign the confidentiality undertaking first");
-            }
-            return determination;
+            default:
+                throw new EJBAccessException("Not a member of this panel");
         }
-        if (determination.getConvener().equals(me) || currentUser.has(Role.AUDITOR)) {
-            children.visibleChild(determination.getChildId());
-            return determination;
-        }
-        throw new EJBAccessException("Not a member of this panel");
     }
 
     /** Whether the caller is a member who has not yet signed (pages offer the undertaking instead of the file). */

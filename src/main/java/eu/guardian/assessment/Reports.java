@@ -47,6 +47,12 @@ public class Reports {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    eu.guardian.security.CurrentUser currentUser;
+
+    @Inject
+    eu.guardian.child.ChildRegistry children;
+
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public Pdf assessment(long id, Locale requested) {
         Assessment a = assessments.visible(id);
@@ -109,7 +115,9 @@ public class Reports {
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
             Role.Names.AUDITOR})
     public Pdf determination(long id, Locale requested) {
-        Determination d = determinations.readable(id);
+        Determination d = Determinations.readable(Optional.ofNullable(em.find(Determination.class, id))
+                .orElseThrow(() -> new eu.guardian.platform.validation.NotFound("Determination " + id)), currentUser,
+                children);
         Child child = em.find(Child.class, d.getChildId());
         Locale locale = SupportedLanguage.closestTo(requested).locale();
         PanelRules rules = determinations.rules();

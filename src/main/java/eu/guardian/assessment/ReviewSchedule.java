@@ -3,7 +3,6 @@ package eu.guardian.assessment;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
-import eu.guardian.child.ChildAccess;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
@@ -41,9 +40,6 @@ public class ReviewSchedule {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    ChildAccess access;
-
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -59,27 +55,6 @@ public class ReviewSchedule {
         em.persist(review);
         audit.record(AuditAction.CREATE, "BestInterestsReview", null, Optional.of(trigger.childId()),
                 Changes.none().note("reason", trigger.reason()).note("dueOn", review.getDueOn()));
-    }
-
-    /** After an approval: every open review of the child is done, and the next periodic one is due. */
-    void approved(Assessment assessment, LocalDate nextReview) {
-        em.createQuery("SELECT r FROM Review r WHERE r.childId = :child AND r.open = TRUE", Review.class)
-                .setParameter("child", assessment.getChildId()).getResultList()
-                .forEach(review -> review.complete(assessment.getId(), clock.instant()));
-        em.persist(new Review(assessment.getChildId(), Review.PERIODIC, nextReview, currentUser.getName(),
-                clock.instant()));
-    }
-
-    /** The child's open reviews, earliest first (a handful at most). Callers check the child's visibility. */
-    List<Review> openReviewsOf(long childId) {
-        return em.createQuery("SELECT r FROM Review r WHERE r.childId = :child AND r.open = TRUE"
-                + " ORDER BY r.dueOn, r.id", Review.class).setParameter("child", childId).setMaxResults(20)
-                .getResultList();
-    }
-
-    /** The date of the child's next review, if any is due. */
-    Optional<LocalDate> nextReviewOf(long childId) {
-        return openReviewsOf(childId).stream().map(Review::getDueOn).findFirst();
     }
 
     /**
@@ -131,6 +106,24 @@ public class ReviewSchedule {
                 + " WHERE r.is_open = TRUE AND c.status = 'OPEN' AND r.due_on <= ?")
                 .setParameter(1, Date.valueOf(LocalDate.now(clock).plusDays(Math.max(0, days))))
                 .getSingleResult()).longValue();
+    }
+
+    /** For oversight dashboards: assessments submitted and awaiting the authority's decision (index ix_bia_status). */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countAwaitingDecision() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia WHERE status = 'SUBMITTED'")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * For oversight dashboards: assessments submitted more than {@code days} days ago and still awaiting a decision
+     * (index ix_bia_status).
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countAwaitingDecisionLongerThan(int days) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia WHERE status = 'SUBMITTED'"
+                + " AND submitted_at < ?").setParameter(1, java.sql.Timestamp.from(clock.instant()
+                        .minus(java.time.Duration.ofDays(Math.max(0, days))))).getSingleResult()).longValue();
     }
 
     private static LocalDate toDate(Object value) {

@@ -18,15 +18,15 @@ class SignInIT {
                 Arguments.of("reception1", "reception", List.of("menu-reception-home", "menu-children",
                         "menu-register-child")),
                 Arguments.of("caseworker1", "caseworker", List.of("menu-caseworker-home", "menu-children",
-                        "menu-register-child", "menu-queue", "menu-turning-18", "menu-guardians")),
+                        "menu-register-child", "menu-queue", "menu-turning-18", "menu-assessments-due", "menu-guardians")),
                 Arguments.of("guardian1", "guardian", List.of("menu-guardian-home", "menu-my-children",
                         "menu-children")),
                 Arguments.of("guardian2", "guardian", List.of("menu-guardian-home", "menu-my-children",
                         "menu-children")),
                 Arguments.of("authority1", "authority", List.of("menu-authority-home", "menu-children",
-                        "menu-queue", "menu-turning-18", "menu-guardians")),
+                        "menu-queue", "menu-turning-18", "menu-assessments-due", "menu-guardians")),
                 Arguments.of("auditor1", "auditor", List.of("menu-auditor-home", "menu-audit-trail", "menu-children",
-                        "menu-queue", "menu-turning-18", "menu-guardians")),
+                        "menu-queue", "menu-turning-18", "menu-assessments-due", "menu-guardians")),
                 Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-settings", "menu-system-status",
                         "menu-reference-data")));
     }

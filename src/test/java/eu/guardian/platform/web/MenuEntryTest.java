@@ -46,13 +46,13 @@ class MenuEntryTest {
         assertEquals(Set.of(MenuEntry.RECEPTION_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD),
                 entriesOf(Role.RECEPTION));
         assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
-                MenuEntry.TURNING_18, MenuEntry.GUARDIANS), entriesOf(Role.CASEWORKER));
+                MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS), entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN),
                 entriesOf(Role.GUARDIAN));
         assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
-                MenuEntry.GUARDIANS), entriesOf(Role.AUTHORITY));
+                MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS), entriesOf(Role.AUTHORITY));
         assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
-                MenuEntry.GUARDIANS), entriesOf(Role.AUDITOR));
+                MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS), entriesOf(Role.AUDITOR));
     }
 
     @Test
