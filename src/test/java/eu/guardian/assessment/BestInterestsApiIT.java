@@ -330,6 +330,29 @@ class BestInterestsApiIT {
         assertEquals(403, Api.getAs("guardian1", "/api/assessments/due").status());
     }
 
+    @Test
+    void aGuardianChangePutsAReviewDue() {
+        Registered child = registerChild();
+        Reply first = Api.postAs("authority1", "/api/children/" + child.id() + "/guardianships",
+                appointment(guardianIdOf("guardian1")));
+        assertEquals(201, first.status(), first.body());
+        Reply changed = Api.postAs("authority1", "/api/children/" + child.id() + "/guardianships/change",
+                Map.of("reason", "Guardian moved away", "appointment", appointment(guardianIdOf("guardian2"))));
+        try {
+            assertEquals(200, changed.status(), changed.body());
+            List<?> open = (List<?>) Api.getAs("caseworker1", "/api/children/" + child.id() + "/assessments/reviews")
+                    .json().get("open");
+            assertEquals(List.of("GUARDIAN_CHANGE"), open.stream().map(r -> ((Map<?, ?>) r).get("reason")).toList());
+        } finally {
+            if (changed.status() == 200) {
+                assertEquals(200, Api.postAs("authority1", "/api/guardianships/" + changed.id() + "/discharge",
+                        discharge("OTHER")).status());
+            } else {
+                Api.postAs("authority1", "/api/guardianships/" + first.id() + "/discharge", discharge("OTHER"));
+            }
+        }
+    }
+
     private static Map<String, Object> member(String username, String discipline) {
         return Map.of("username", username, "name", "Member " + username, "discipline", discipline);
     }
