@@ -1,7 +1,6 @@
 package eu.guardian.assessment;
 
 import eu.guardian.child.ChildFileView;
-import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
@@ -78,7 +77,7 @@ public class AssessmentTabView implements Serializable {
         } catch (InvalidInput invalid) {
             FormMessages.show(invalid, "assessmentTabForm", java.util.Map.of(), java.util.Map.of(), null);
             return null;
-        } catch (Conflict | eu.guardian.child.CaseClosedException refused) {
+        } catch (eu.guardian.child.CaseClosedException closed) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
             return null;
         }
