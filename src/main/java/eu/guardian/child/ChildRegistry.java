@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.assessment.ReviewTrigger;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -66,6 +67,9 @@ public class ChildRegistry {
 
     @Inject
     Event<CaseClosed> caseClosed;
+
+    @Inject
+    Event<ReviewTrigger> reviewTriggers;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -207,6 +211,7 @@ public class ChildRegistry {
         child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow());
         audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId),
                 Changes.none().note("placement", placementKind.get()));
+        reviewTriggers.fire(new ReviewTrigger(childId, ReviewTrigger.Reason.PLACEMENT_CHANGE));
         return ChildFile.of(child, today(), true);
     }
 

@@ -60,6 +60,9 @@ public class Appointments {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<eu.guardian.assessment.ReviewTrigger> reviewTriggers;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Role.Names.AUTHORITY)
@@ -127,9 +130,12 @@ public class Appointments {
             throw new Conflict("guardianship.sameGuardian", List.of());
         }
         end(current, on.get(), EndReason.GUARDIAN_CHANGED, Optional.of(reason.strip()));
-        return appoint(childId, new AppointmentInput(input.guardianId(), GuardianshipKind.FULL.name(),
-                input.decisionReference(), input.appointedOn(), input.childInformedOn(),
+        GuardianshipRecord appointed = appoint(childId, new AppointmentInput(input.guardianId(),
+                GuardianshipKind.FULL.name(), input.decisionReference(), input.appointedOn(), input.childInformedOn(),
                 input.overrideJustification()));
+        reviewTriggers.fire(new eu.guardian.assessment.ReviewTrigger(childId,
+                eu.guardian.assessment.ReviewTrigger.Reason.GUARDIAN_CHANGE));
+        return appointed;
     }
 
     /** Ends a guardianship with its reason; a child left without a guardian goes back to the queue. */

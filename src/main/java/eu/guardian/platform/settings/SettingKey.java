@@ -23,7 +23,19 @@ public enum SettingKey {
     /** Care plan: the special-needs assessment is due this many days after application (2024/1346 art 25(1)). */
     CARE_PLAN_SPECIAL_NEEDS_DAYS("careplan.special-needs-days", 30, 1, 90),
     /** Complaints: an outcome is due this many calendar days after the complaint was lodged. */
-    COMPLAINT_DUE_DAYS("complaint.due-days", 30, 1, 180);
+    COMPLAINT_DUE_DAYS("complaint.due-days", 30, 1, 180),
+    /** Best interests: the periodic review of an approved assessment, in months after approval. */
+    BIA_REVIEW_MONTHS("assessment.review-months", 6, 1, 24),
+    /** Best interests: a review after a significant change (placement, guardian, ...) is due within these days. */
+    BIA_EVENT_REVIEW_DAYS("assessment.event-review-days", 14, 0, 90),
+    /** Best-interests determination: the fewest panel members. */
+    BID_MIN_MEMBERS("determination.min-members", 3, 3, 15),
+    /** Best-interests determination: the fewest disciplines among the panel's members. */
+    BID_MIN_DISCIPLINES("determination.min-disciplines", 2, 2, 8),
+    /** Best-interests determination: the share of members (percent, rounded up) whose positions a decision needs. */
+    BID_QUORUM_PERCENT("determination.quorum-percent", 66, 50, 100),
+    /** Best-interests determination: a side wins with more than this share (percent) of the FOR and AGAINST positions. */
+    BID_MAJORITY_PERCENT("determination.majority-percent", 50, 50, 99);
 
     private final String key;
     private final int defaultValue;

@@ -27,6 +27,8 @@ public enum MenuEntry {
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     TURNING_18("menu.turning18", "pi pi-calendar", "/guardianship/turning-18.xhtml",
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    ASSESSMENTS_DUE("menu.assessmentsDue", "pi pi-list", "/assessments/due.xhtml",
+            EnumSet.of(Role.CASEWORKER, Role.AUTHORITY, Role.AUDITOR)),
     GUARDIANS("menu.guardians", "pi pi-id-card", "/guardians/index.xhtml",
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     SETTINGS("menu.settings", "pi pi-cog", "/admin/settings.xhtml", EnumSet.of(Role.ADMIN)),

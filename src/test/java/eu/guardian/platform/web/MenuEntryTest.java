@@ -47,17 +47,17 @@ class MenuEntryTest {
                 MenuEntry.LODGE_COMPLAINT),
                 entriesOf(Role.RECEPTION));
         assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
-                MenuEntry.TURNING_18, MenuEntry.GUARDIANS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.LODGE_COMPLAINT),
-                entriesOf(Role.CASEWORKER));
+                MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.CARE_PLAN_OVERDUE,
+                MenuEntry.LODGE_COMPLAINT), entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN,
                 MenuEntry.LODGE_COMPLAINT),
                 entriesOf(Role.GUARDIAN));
         assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN, MenuEntry.QUEUE,
-                MenuEntry.TURNING_18, MenuEntry.GUARDIANS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS,
-                MenuEntry.LODGE_COMPLAINT), entriesOf(Role.AUTHORITY));
+                MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.CARE_PLAN_OVERDUE,
+                MenuEntry.COMPLAINTS, MenuEntry.LODGE_COMPLAINT), entriesOf(Role.AUTHORITY));
         assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN,
-                MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.GUARDIANS, MenuEntry.CARE_PLAN_OVERDUE,
-                MenuEntry.COMPLAINTS), entriesOf(Role.AUDITOR));
+                MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS,
+                MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS), entriesOf(Role.AUDITOR));
     }
 
     @Test

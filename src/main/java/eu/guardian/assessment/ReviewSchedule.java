@@ -1,0 +1,132 @@
+package eu.guardian.assessment;
+
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.Changes;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.settings.SettingKey;
+import eu.guardian.platform.settings.Settings;
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The review schedule of best-interests assessments: reviews put due by events ({@link ReviewTrigger}, observed in the
+ * caller's transaction) and by approvals, the "assessments due" list, and counts for oversight dashboards.
+ */
+@Stateless
+public class ReviewSchedule {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Puts a review due after a significant change, in the transaction of whoever recorded the change. Never refuses
+     * and never waits for an assessment: the protection step that fired it goes first.
+     */
+    @PermitAll
+    public void onTrigger(@Observes ReviewTrigger trigger) {
+        LocalDate today = LocalDate.now(clock);
+        Review review = new Review(trigger.childId(), trigger.reason().name(),
+                ReviewDates.afterEvent(today, settings.value(SettingKey.BIA_EVENT_REVIEW_DAYS)),
+                currentUser.username().orElse("system"), clock.instant());
+        em.persist(review);
+        audit.record(AuditAction.CREATE, "BestInterestsReview", null, Optional.of(trigger.childId()),
+                Changes.none().note("reason", trigger.reason()).note("dueOn", review.getDueOn()));
+    }
+
+    /**
+     * "Assessments due": open reviews of open cases, earliest due first, cut into pages by the database
+     * (index ix_bia_review_due); {@code overdueOnly} narrows to those past their date.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public Page<DueReview> due(boolean overdueOnly, int page, int size) {
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
+        LocalDate today = LocalDate.now(clock);
+        String where = " FROM bia_review r JOIN child c ON c.id = r.child_id WHERE r.is_open = TRUE"
+                + " AND c.status = 'OPEN'" + (overdueOnly ? " AND r.due_on < ?" : "");
+        var select = em.createNativeQuery("SELECT r.id, r.child_id, c.case_number, c.given_names, c.family_name,"
+                + " r.reason, r.due_on" + where + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?");
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + where + " LIMIT 10000) matches");
+        int next = 1;
+        if (overdueOnly) {
+            select.setParameter(next, Date.valueOf(today));
+            count.setParameter(next, Date.valueOf(today));
+            next++;
+        }
+        select.setParameter(next, pageSize).setParameter(next + 1, pageNumber * pageSize);
+        List<?> rows = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<DueReview> items = rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            LocalDate dueOn = toDate(r[6]);
+            return new DueReview(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    r[3] + " " + r[4], (String) r[5], dueOn, ReviewDates.overdue(dueOn, today));
+        }).toList();
+        audit.record(AuditAction.READ, "BestInterestsReviewList", null, Optional.empty(),
+                Changes.none().note("page", pageNumber).note("overdueOnly", overdueOnly));
+        return new Page<>(items, total, pageNumber, pageSize);
+    }
+
+    /** For oversight dashboards: open reviews of open cases past their due date. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countOverdueReviews() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia_review r JOIN child c ON c.id = r.child_id"
+                + " WHERE r.is_open = TRUE AND c.status = 'OPEN' AND r.due_on < ?")
+                .setParameter(1, Date.valueOf(LocalDate.now(clock))).getSingleResult()).longValue();
+    }
+
+    /** For oversight dashboards: open reviews of open cases due within {@code days} days (overdue ones included). */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countReviewsDueWithin(int days) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia_review r JOIN child c ON c.id = r.child_id"
+                + " WHERE r.is_open = TRUE AND c.status = 'OPEN' AND r.due_on <= ?")
+                .setParameter(1, Date.valueOf(LocalDate.now(clock).plusDays(Math.max(0, days))))
+                .getSingleResult()).longValue();
+    }
+
+    /** For oversight dashboards: assessments submitted and awaiting the authority's decision (index ix_bia_status). */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countAwaitingDecision() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia WHERE status = 'SUBMITTED'")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * For oversight dashboards: assessments submitted more than {@code days} days ago and still awaiting a decision
+     * (index ix_bia_status).
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countAwaitingDecisionLongerThan(int days) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia WHERE status = 'SUBMITTED'"
+                + " AND submitted_at < ?").setParameter(1, java.sql.Timestamp.from(clock.instant()
+                        .minus(java.time.Duration.ofDays(Math.max(0, days))))).getSingleResult()).longValue();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
+    }
+}
