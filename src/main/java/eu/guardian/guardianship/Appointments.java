@@ -57,6 +57,9 @@ public class Appointments {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<GuardianshipStarted> started;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Role.Names.AUTHORITY)
@@ -107,6 +110,9 @@ public class Appointments {
         audit.record(AuditAction.CREATE, "Guardianship", guardianship.getId(), Optional.of(childId), Changes.none()
                 .note("guardian", guardian.getId()).note("kind", kind.get())
                 .note("overriddenRules", guardianship.isOverride() ? guardianship.getOverriddenRules() : "-"));
+        started.fire(new GuardianshipStarted(guardianship.getId(), childId, child.getCaseNumber(), guardian.getId(),
+                Optional.ofNullable(guardian.getUsername()), kind.get(), guardianship.getAppointedOn(),
+                guardianship.getFirstMeetingDue()));
         return GuardianshipRecord.of(guardianship);
     }
 

@@ -13,7 +13,13 @@ public enum SettingKey {
     /** Deadlines this close (calendar days) are shown as due soon. */
     DUE_SOON_DAYS("guardianship.due-soon-days", 3, 0, 30),
     /** Transition to adulthood is planned from this many months before the 18th birthday. */
-    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24);
+    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24),
+    /** Personal (in-person) contact of guardian and child: at least every this many calendar days. */
+    CONTACT_INTERVAL_DAYS("visit.contact-interval-days", 30, 1, 365),
+    /** The author of a visit entry may correct it for this many hours; afterwards only an addendum. */
+    VISIT_CORRECTION_HOURS("visit.correction-hours", 24, 0, 720),
+    /** An urgent concern not acknowledged after this many hours is escalated to the authority. */
+    CONCERN_ESCALATION_HOURS("visit.concern-escalation-hours", 24, 1, 720);
 
     private final String key;
     private final int defaultValue;

@@ -27,6 +27,10 @@ public enum MenuEntry {
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     GUARDIANS("menu.guardians", "pi pi-id-card", "/guardians/index.xhtml",
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    OVERDUE_CONTACTS("menu.overdueContacts", "pi pi-exclamation-triangle", "/visits/overdue.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    CONCERNS("menu.concerns", "pi pi-flag", "/visits/concerns.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     SETTINGS("menu.settings", "pi pi-cog", "/admin/settings.xhtml", EnumSet.of(Role.ADMIN)),
     SYSTEM_STATUS("menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml", EnumSet.of(Role.ADMIN)),
     REFERENCE_DATA("menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml", EnumSet.of(Role.ADMIN));

@@ -46,13 +46,14 @@ class MenuEntryTest {
         assertEquals(Set.of(MenuEntry.RECEPTION_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD),
                 entriesOf(Role.RECEPTION));
         assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
-                MenuEntry.TURNING_18, MenuEntry.GUARDIANS), entriesOf(Role.CASEWORKER));
+                MenuEntry.TURNING_18, MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS),
+                entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN),
                 entriesOf(Role.GUARDIAN));
         assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
-                MenuEntry.GUARDIANS), entriesOf(Role.AUTHORITY));
+                MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS), entriesOf(Role.AUTHORITY));
         assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18,
-                MenuEntry.GUARDIANS), entriesOf(Role.AUDITOR));
+                MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS), entriesOf(Role.AUDITOR));
     }
 
     @Test
@@ -67,6 +68,7 @@ class MenuEntryTest {
         assertEquals(Set.of("reception", "caseworker"), constraints.get("/children/register.xhtml"));
         assertEquals(Set.of("authority"), constraints.get("/guardians/register.xhtml"));
         assertEquals(Set.of("reception", "caseworker", "authority"), constraints.get("/children/edit.xhtml"));
+        assertEquals(Set.of("guardian", "caseworker"), constraints.get("/visits/log.xhtml"));
     }
 
     private static Set<MenuEntry> entriesOf(Role role) {

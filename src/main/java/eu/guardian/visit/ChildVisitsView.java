@@ -1,0 +1,82 @@
+package eu.guardian.visit;
+
+import eu.guardian.child.CaseStatus;
+import eu.guardian.child.ChildFileView;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The visits tab of a child's file: the child's visits, newest first, paged by the database. */
+@Named
+@ViewScoped
+public class ChildVisitsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Visits visits;
+
+    @Inject
+    ChildFileView fileView;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private LazyDataModel<VisitRecord> model;
+
+    @PostConstruct
+    void init() {
+        model = new VisitList();
+    }
+
+    public LazyDataModel<VisitRecord> getVisits() {
+        return model;
+    }
+
+    /** Whether the page offers to log a visit: a guardian (the file is visible only for a ward) or a caseworker. */
+    public boolean isMayLog() {
+        return fileView.isLoaded() && fileView.getFile().status() == CaseStatus.OPEN
+                && (currentUser.has(Role.GUARDIAN) || currentUser.has(Role.CASEWORKER));
+    }
+
+    /** Reception staff have no visits to see. */
+    public boolean isMaySee() {
+        return fileView.isLoaded() && !currentUser.has(Role.RECEPTION);
+    }
+
+    private final class VisitList extends LazyDataModel<VisitRecord> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return isMaySee() ? (int) visits.list(fileView.getFile().id(), 0, 1).total() : 0;
+        }
+
+        @Override
+        public List<VisitRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            if (!isMaySee()) {
+                return List.of();
+            }
+            Page<VisitRecord> page = visits.list(fileView.getFile().id(), first / Math.max(1, pageSize), pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(VisitRecord visit) {
+            return String.valueOf(visit.id());
+        }
+    }
+}
