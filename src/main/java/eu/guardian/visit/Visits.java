@@ -289,7 +289,7 @@ public class Visits {
         Optional<VisitMode> mode = checks.choice(VisitMode.class, "mode", input.mode());
         if (input.durationMinutes() != null) {
             checks.that(input.durationMinutes() >= 1 && input.durationMinutes() <= MAX_MINUTES, "durationMinutes",
-                    "visit.validation.duration", MAX_MINUTES);
+                    "visit.validation.duration", String.valueOf(MAX_MINUTES));
         }
         if (input.wellbeing() != null) {
             checks.that(input.wellbeing() >= 1 && input.wellbeing() <= 5, "wellbeing", "validation.between", 1, 5);
@@ -430,14 +430,15 @@ public class Visits {
 
     /** After a correction: the schedule from the author's personal contacts as they now are. */
     private void recomputeSchedules(long childId, String author, ContactRules rules) {
+        em.flush();
         for (ContactSchedule schedule : schedulesOf(childId, author)) {
             ContactRules.Schedule state = schedule.state();
             Instant since = state.appointedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
-            Object[] personal = (Object[]) em.createQuery("SELECT MIN(v.occurredAt), MAX(v.occurredAt) FROM Visit v"
-                            + " WHERE v.childId = :child AND v.author = :author AND v.mode = :mode"
-                            + " AND v.occurredAt >= :since").setParameter("child", childId)
-                    .setParameter("author", author).setParameter("mode", VisitMode.IN_PERSON)
-                    .setParameter("since", since).getSingleResult();
+            // Native: EclipseLink would pass the aggregate's raw value through the Instant converter.
+            Object[] personal = (Object[]) em.createNativeQuery("SELECT MIN(occurred_at), MAX(occurred_at) FROM visit"
+                            + " WHERE child_id = ? AND mode = 'IN_PERSON' AND occurred_at >= ? AND author = ?")
+                    .setParameter(1, childId).setParameter(2, Timestamp.from(since)).setParameter(3, author)
+                    .getSingleResult();
             ContactRules.Schedule fresh = ContactRules.Schedule.start(state.appointedOn(), state.firstMeetingDue());
             for (Object at : personal) {
                 if (at != null) {
@@ -445,9 +446,8 @@ public class Visits {
                 }
             }
             schedule.apply(fresh);
-            Object last = em.createQuery("SELECT MAX(v.occurredAt) FROM Visit v WHERE v.childId = :child"
-                    + " AND v.author = :author").setParameter("child", childId).setParameter("author", author)
-                    .getSingleResult();
+            Object last = em.createNativeQuery("SELECT MAX(occurred_at) FROM visit WHERE child_id = ? AND author = ?")
+                    .setParameter(1, childId).setParameter(2, author).getSingleResult();
             schedule.lastContactWas(Optional.ofNullable(last).map(Rows::instant));
         }
     }
