@@ -101,7 +101,17 @@ public class ContactOversight {
                     r[3] + " " + r[4], ((Number) r[5]).longValue(), (String) r[6], due, Rows.date(r[8]),
                     ChronoUnit.DAYS.between(due, today));
         }).toList();
-        return new Page<>(items, countOverdue(), pageNumber, pageSize);
+        return new Page<>(items, countOverdueUpTo(COUNT_LIMIT, today), pageNumber, pageSize);
+    }
+
+    /** The list counts matches up to this many (like the children list); beyond, the exact count is for dashboards. */
+    static final int COUNT_LIMIT = 10_000;
+
+    private long countOverdueUpTo(int limit, LocalDate today) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contact_schedule s"
+                        + " JOIN guardianship g ON g.id = s.guardianship_id"
+                        + " WHERE s.next_contact_due < ? AND g.ended_on IS NULL LIMIT ?) matches")
+                .setParameter(1, Date.valueOf(today)).setParameter(2, limit).getSingleResult()).longValue();
     }
 
     /** How many active guardianships have an overdue personal contact (dashboards). */

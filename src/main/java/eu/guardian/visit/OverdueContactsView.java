@@ -31,7 +31,7 @@ public class OverdueContactsView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) oversight.countOverdue();
+                return (int) oversight.overdue(0, 1).total();
             }
 
             @Override
