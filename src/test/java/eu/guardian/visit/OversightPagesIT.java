@@ -52,6 +52,9 @@ class OversightPagesIT {
                 if (index < 25) {
                     assertTrue(authority.has("overdue-child-" + childId), "shown on the first page");
                 }
+                authority.click("interpreter-log");
+                authority.await(driver -> authority.path().equals("/visits/interpreters.xhtml"));
+                assertEquals("Interpreter log", authority.pageTitle());
             }
 
             Map<String, Object> visit = VisitApiIT.visit();

@@ -69,6 +69,7 @@ class MenuEntryTest {
         assertEquals(Set.of("authority"), constraints.get("/guardians/register.xhtml"));
         assertEquals(Set.of("reception", "caseworker", "authority"), constraints.get("/children/edit.xhtml"));
         assertEquals(Set.of("guardian", "caseworker"), constraints.get("/visits/log.xhtml"));
+        assertEquals(Set.of("authority", "auditor"), constraints.get("/visits/interpreters.xhtml"));
     }
 
     private static Set<MenuEntry> entriesOf(Role role) {
