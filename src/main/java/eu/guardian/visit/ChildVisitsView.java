@@ -54,13 +54,23 @@ public class ChildVisitsView implements Serializable {
         return fileView.isLoaded() && !currentUser.has(Role.RECEPTION);
     }
 
+    /** Shown per page of the tab (the table's {@code rows}). */
+    static final int ROWS = 10;
+
     private final class VisitList extends LazyDataModel<VisitRecord> {
 
         private static final long serialVersionUID = 1L;
 
+        /** The first page, read for the count and handed to the load that follows (one read, one audit entry). */
+        private Page<VisitRecord> firstPage;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return isMaySee() ? (int) visits.list(fileView.getFile().id(), 0, 1).total() : 0;
+            if (!isMaySee()) {
+                return 0;
+            }
+            firstPage = visits.list(fileView.getFile().id(), 0, ROWS);
+            return (int) firstPage.total();
         }
 
         @Override
@@ -68,6 +78,12 @@ public class ChildVisitsView implements Serializable {
                 Map<String, FilterMeta> filterBy) {
             if (!isMaySee()) {
                 return List.of();
+            }
+            if (first == 0 && pageSize == ROWS && firstPage != null) {
+                Page<VisitRecord> page = firstPage;
+                firstPage = null;
+                setRowCount((int) page.total());
+                return page.items();
             }
             Page<VisitRecord> page = visits.list(fileView.getFile().id(), first / Math.max(1, pageSize), pageSize);
             setRowCount((int) page.total());
