@@ -1,5 +1,6 @@
 package eu.guardian.guardianship;
 
+import eu.guardian.assessment.ReviewTrigger;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -19,6 +20,7 @@ import eu.guardian.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +63,10 @@ public class Appointments {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.event.Event<eu.guardian.assessment.ReviewTrigger> reviewTriggers;
+    Event<ReviewTrigger> reviewTriggers;
+
+    @Inject
+    Event<GuardianshipStarted> started;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -113,6 +118,9 @@ public class Appointments {
         audit.record(AuditAction.CREATE, "Guardianship", guardianship.getId(), Optional.of(childId), Changes.none()
                 .note("guardian", guardian.getId()).note("kind", kind.get())
                 .note("overriddenRules", guardianship.isOverride() ? guardianship.getOverriddenRules() : "-"));
+        started.fire(new GuardianshipStarted(guardianship.getId(), childId, child.getCaseNumber(), guardian.getId(),
+                Optional.ofNullable(guardian.getUsername()), kind.get(), guardianship.getAppointedOn(),
+                guardianship.getFirstMeetingDue()));
         return GuardianshipRecord.of(guardianship);
     }
 
@@ -133,8 +141,8 @@ public class Appointments {
         GuardianshipRecord appointed = appoint(childId, new AppointmentInput(input.guardianId(),
                 GuardianshipKind.FULL.name(), input.decisionReference(), input.appointedOn(), input.childInformedOn(),
                 input.overrideJustification()));
-        reviewTriggers.fire(new eu.guardian.assessment.ReviewTrigger(childId,
-                eu.guardian.assessment.ReviewTrigger.Reason.GUARDIAN_CHANGE));
+        reviewTriggers.fire(new ReviewTrigger(childId,
+                ReviewTrigger.Reason.GUARDIAN_CHANGE));
         return appointed;
     }
 

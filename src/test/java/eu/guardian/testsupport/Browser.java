@@ -34,16 +34,22 @@ public final class Browser implements AutoCloseable {
     private final URI app;
 
     public Browser() {
+        this(1280, 900);
+    }
+
+    /** A browser whose window has this size in CSS pixels, e.g. 360 wide like a small phone. */
+    public Browser(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=en-US", "--window-size=1280,900");
+                "--disable-quic", "--lang=en-US", "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         this.driver = new ChromeDriver(service, options);
+        this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         this.app = GuardianStack.shared().appUrl();
     }
 
@@ -147,6 +153,12 @@ public final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Path.of("(none: " + e.getMessage() + ")");
         }
+    }
+
+    /** The width of the page's viewport in CSS pixels, as the page itself sees it. */
+    public long viewportWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return window.innerWidth;")).longValue();
     }
 
     public WebDriver driver() {

@@ -35,7 +35,13 @@ public enum SettingKey {
     /** Best-interests determination: the share of members (percent, rounded up) whose positions a decision needs. */
     BID_QUORUM_PERCENT("determination.quorum-percent", 66, 50, 100),
     /** Best-interests determination: a side wins with more than this share (percent) of the FOR and AGAINST positions. */
-    BID_MAJORITY_PERCENT("determination.majority-percent", 50, 50, 99);
+    BID_MAJORITY_PERCENT("determination.majority-percent", 50, 50, 99),
+    /** Personal (in-person) contact of guardian and child: at least every this many calendar days. */
+    CONTACT_INTERVAL_DAYS("visit.contact-interval-days", 30, 1, 365),
+    /** The author of a visit entry may correct it for this many hours; afterwards only an addendum. */
+    VISIT_CORRECTION_HOURS("visit.correction-hours", 24, 0, 720),
+    /** An urgent concern not acknowledged after this many hours is escalated to the authority. */
+    CONCERN_ESCALATION_HOURS("visit.concern-escalation-hours", 24, 1, 720);
 
     private final String key;
     private final int defaultValue;

@@ -47,17 +47,19 @@ class MenuEntryTest {
                 MenuEntry.LODGE_COMPLAINT),
                 entriesOf(Role.RECEPTION));
         assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
-                MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.CARE_PLAN_OVERDUE,
-                MenuEntry.LODGE_COMPLAINT), entriesOf(Role.CASEWORKER));
+                MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS,
+                MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.LODGE_COMPLAINT), entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN,
                 MenuEntry.LODGE_COMPLAINT),
                 entriesOf(Role.GUARDIAN));
         assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN, MenuEntry.QUEUE,
-                MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.CARE_PLAN_OVERDUE,
-                MenuEntry.COMPLAINTS, MenuEntry.LODGE_COMPLAINT), entriesOf(Role.AUTHORITY));
+                MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS,
+                MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS, MenuEntry.LODGE_COMPLAINT),
+                entriesOf(Role.AUTHORITY));
         assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN,
                 MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS,
-                MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS), entriesOf(Role.AUDITOR));
+                MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS),
+                entriesOf(Role.AUDITOR));
     }
 
     @Test
@@ -72,6 +74,8 @@ class MenuEntryTest {
         assertEquals(Set.of("reception", "caseworker"), constraints.get("/children/register.xhtml"));
         assertEquals(Set.of("authority"), constraints.get("/guardians/register.xhtml"));
         assertEquals(Set.of("reception", "caseworker", "authority"), constraints.get("/children/edit.xhtml"));
+        assertEquals(Set.of("guardian", "caseworker"), constraints.get("/visits/log.xhtml"));
+        assertEquals(Set.of("authority", "auditor"), constraints.get("/visits/interpreters.xhtml"));
     }
 
     private static Set<MenuEntry> entriesOf(Role role) {

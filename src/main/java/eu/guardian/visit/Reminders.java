@@ -1,0 +1,94 @@
+package eu.guardian.visit;
+
+import eu.guardian.platform.notification.NotificationKind;
+import eu.guardian.platform.notification.NotificationRequested;
+import eu.guardian.platform.settings.SettingKey;
+import eu.guardian.platform.settings.Settings;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reminders the clock causes, in batches (each batch its own transaction): guardians whose personal contact is
+ * overdue (once per due date), visit authors whose follow-ups fall due soon (once), and the authority for urgent
+ * concerns left unacknowledged beyond the escalation setting (once). Run by {@link ReminderSchedule}.
+ */
+@Stateless
+@PermitAll
+public class Reminders {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Event<NotificationRequested> notifications;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** @return how many guardians were told in this batch */
+    public int overdueContacts(int batch) {
+        LocalDate today = LocalDate.now(clock);
+        List<?> rows = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, gu.username,"
+                        + " s.next_contact_due FROM contact_schedule s JOIN guardianship g ON g.id = s.guardianship_id"
+                        + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id"
+                        + " WHERE s.next_contact_due < ? AND g.ended_on IS NULL"
+                        + " AND (s.overdue_notified_for IS NULL OR s.overdue_notified_for <> s.next_contact_due)"
+                        + " ORDER BY s.next_contact_due LIMIT ?")
+                .setParameter(1, Date.valueOf(today)).setParameter(2, batch).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            ContactSchedule schedule = em.find(ContactSchedule.class, ((Number) r[0]).longValue());
+            schedule.overdueNotified(schedule.getNextContactDue());
+            if (r[3] != null) {
+                notifications.fire(NotificationRequested.toUser((String) r[3], NotificationKind.OVERDUE_CONTACT,
+                        Optional.of(((Number) r[1]).longValue()), "notification.contactOverdue", r[2],
+                        Rows.date(r[4])));
+            }
+        }
+        return rows.size();
+    }
+
+    /** @return how many follow-ups were reminded in this batch */
+    public int followUpsDueSoon(int batch) {
+        LocalDate horizon = LocalDate.now(clock).plusDays(settings.value(SettingKey.DUE_SOON_DAYS));
+        List<FollowUp> due = em.createQuery("SELECT f FROM FollowUp f WHERE f.doneOn IS NULL AND f.reminded = FALSE"
+                + " AND f.dueOn <= :horizon ORDER BY f.dueOn", FollowUp.class).setParameter("horizon", horizon)
+                .setMaxResults(batch).getResultList();
+        for (FollowUp followUp : due) {
+            em.createQuery("UPDATE FollowUp f SET f.reminded = TRUE WHERE f.id = :id")
+                    .setParameter("id", followUp.getId()).executeUpdate();
+            notifications.fire(NotificationRequested.toUser(followUp.getVisit().getAuthor(), NotificationKind.DUE_SOON,
+                    Optional.of(followUp.getChildId()), "notification.followUpDue", followUp.getDueOn()));
+        }
+        return due.size();
+    }
+
+    /** @return how many concerns were escalated in this batch */
+    public int escalateConcerns(int batch) {
+        List<Concern> late = em.createQuery("SELECT c FROM Concern c WHERE c.status = eu.guardian.visit.ConcernStatus.OPEN"
+                        + " AND c.urgency = eu.guardian.visit.Urgency.URGENT AND c.escalatedAt IS NULL"
+                        + " AND c.raisedAt < :before ORDER BY c.raisedAt", Concern.class)
+                .setParameter("before", clock.instant().minus(java.time.Duration.ofHours(
+                        settings.value(SettingKey.CONCERN_ESCALATION_HOURS)))).setMaxResults(batch).getResultList();
+        for (Concern concern : late) {
+            concern.escalate(clock.instant());
+            String caseNumber = (String) em.createQuery("SELECT c.caseNumber FROM Child c WHERE c.id = :id")
+                    .setParameter("id", concern.getChildId()).getSingleResult();
+            notifications.fire(NotificationRequested.toRole(Role.AUTHORITY, NotificationKind.CONCERN_ESCALATED,
+                    Optional.of(concern.getChildId()), "notification.concernEscalated", caseNumber));
+        }
+        return late.size();
+    }
+}
