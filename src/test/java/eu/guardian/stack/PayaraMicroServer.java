@@ -43,7 +43,7 @@ final class PayaraMicroServer {
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--rootdir", rootDir.toString(), "--nocluster");
         process = ServerProcess.start("payara", command, workDir, environment, workDir.resolve("run"));
-        process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(3));
+        process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(6));
     }
 
     void stop() {

@@ -13,7 +13,13 @@ public enum SettingKey {
     /** Deadlines this close (calendar days) are shown as due soon. */
     DUE_SOON_DAYS("guardianship.due-soon-days", 3, 0, 30),
     /** Transition to adulthood is planned from this many months before the 18th birthday. */
-    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24);
+    TRANSITION_MONTHS("guardianship.transition-months", 6, 1, 24),
+    /** Protection: the recovery-and-reflection period after an NRM referral, in days (CETS 197 art 13: at least 30). */
+    REFLECTION_PERIOD_DAYS("protection.reflection-period-days", 30, 30, 365),
+    /** Protection: an agency should answer a referral within this many calendar days, else it is overdue. */
+    REFERRAL_ANSWER_DAYS("protection.referral-answer-days", 10, 1, 90),
+    /** Protection: hours after a missing report within which the police must be told (always the same day). */
+    POLICE_NOTICE_GRACE_HOURS("protection.police-notice-grace-hours", 0, 0, 24);
 
     private final String key;
     private final int defaultValue;
