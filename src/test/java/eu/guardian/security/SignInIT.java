@@ -16,24 +16,26 @@ class SignInIT {
     static Stream<Arguments> demoUsers() {
         return Stream.of(
                 Arguments.of("reception1", "reception", List.of("menu-reception-home", "menu-children",
-                        "menu-register-child", "menu-lodge-complaint")),
+                        "menu-register-child", "menu-lodge-complaint", "menu-not-screened")),
                 Arguments.of("caseworker1", "caseworker", List.of("menu-caseworker-home", "menu-children",
                         "menu-register-child", "menu-queue", "menu-turning-18", "menu-assessments-due",
                         "menu-guardians", "menu-overdue-contacts", "menu-concerns", "menu-care-plan-overdue",
-                        "menu-lodge-complaint")),
+                        "menu-lodge-complaint", "menu-not-screened", "menu-missing-children",
+                        "menu-overdue-referrals", "menu-handover-import")),
                 Arguments.of("guardian1", "guardian", List.of("menu-guardian-home", "menu-my-children",
-                        "menu-children", "menu-lodge-complaint")),
+                        "menu-children", "menu-lodge-complaint", "menu-not-screened", "menu-missing-children")),
                 Arguments.of("guardian2", "guardian", List.of("menu-guardian-home", "menu-my-children",
-                        "menu-children", "menu-lodge-complaint")),
+                        "menu-children", "menu-lodge-complaint", "menu-not-screened", "menu-missing-children")),
                 Arguments.of("authority1", "authority", List.of("menu-authority-home", "menu-oversight",
                         "menu-children", "menu-queue", "menu-turning-18", "menu-assessments-due", "menu-guardians",
                         "menu-overdue-contacts", "menu-concerns", "menu-care-plan-overdue", "menu-complaints",
-                        "menu-lodge-complaint")),
+                        "menu-lodge-complaint", "menu-not-screened", "menu-missing-children", "menu-overdue-referrals")),
                 Arguments.of("auditor1", "auditor", List.of("menu-auditor-home", "menu-audit-trail", "menu-oversight",
                         "menu-children", "menu-queue", "menu-turning-18", "menu-assessments-due", "menu-guardians",
-                        "menu-overdue-contacts", "menu-concerns", "menu-care-plan-overdue", "menu-complaints")),
+                        "menu-overdue-contacts", "menu-concerns", "menu-care-plan-overdue", "menu-complaints",
+                        "menu-not-screened", "menu-missing-children", "menu-overdue-referrals")),
                 Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-settings", "menu-system-status",
-                        "menu-reference-data")));
+                        "menu-reference-data", "menu-screening-rules")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,7 +41,13 @@ public enum SettingKey {
     /** The author of a visit entry may correct it for this many hours; afterwards only an addendum. */
     VISIT_CORRECTION_HOURS("visit.correction-hours", 24, 0, 720),
     /** An urgent concern not acknowledged after this many hours is escalated to the authority. */
-    CONCERN_ESCALATION_HOURS("visit.concern-escalation-hours", 24, 1, 720);
+    CONCERN_ESCALATION_HOURS("visit.concern-escalation-hours", 24, 1, 720),
+    /** Protection: the recovery-and-reflection period after an NRM referral, in days (CETS 197 art 13: at least 30). */
+    REFLECTION_PERIOD_DAYS("protection.reflection-period-days", 30, 30, 365),
+    /** Protection: an agency should answer a referral within this many calendar days, else it is overdue. */
+    REFERRAL_ANSWER_DAYS("protection.referral-answer-days", 10, 1, 90),
+    /** Protection: hours after a missing report within which the police must be told (always the same day). */
+    POLICE_NOTICE_GRACE_HOURS("protection.police-notice-grace-hours", 0, 0, 24);
 
     private final String key;
     private final int defaultValue;

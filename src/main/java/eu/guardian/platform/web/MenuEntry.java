@@ -42,7 +42,15 @@ public enum MenuEntry {
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
     COMPLAINTS("menu.complaints", "pi pi-inbox", "/complaints/index.xhtml", EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
     LODGE_COMPLAINT("menu.lodgeComplaint", "pi pi-send", "/complaints/lodge.xhtml",
-            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY));
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY)),
+    NOT_SCREENED("menu.notScreened", "pi pi-flag", "/protection/not-screened.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
+    MISSING_CHILDREN("menu.missingChildren", "pi pi-exclamation-triangle", "/protection/missing.xhtml",
+            EnumSet.of(Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
+    OVERDUE_REFERRALS("menu.overdueReferrals", "pi pi-send", "/protection/overdue-referrals.xhtml",
+            EnumSet.of(Role.CASEWORKER, Role.AUTHORITY, Role.AUDITOR)),
+    HANDOVER_IMPORT("menu.handoverImport", "pi pi-upload", "/protection/import.xhtml", EnumSet.of(Role.CASEWORKER)),
+    SCREENING_RULES("menu.screeningRules", "pi pi-list", "/admin/screening-rules.xhtml", EnumSet.of(Role.ADMIN));
 
     private final String labelKey;
     private final String icon;

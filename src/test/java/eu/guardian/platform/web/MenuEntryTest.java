@@ -38,27 +38,30 @@ class MenuEntryTest {
         Set<MenuEntry> forAdmin = EnumSet.allOf(MenuEntry.class).stream()
                 .filter(entry -> entry.isAllowedFor(EnumSet.of(Role.ADMIN))).collect(Collectors.toSet());
         assertEquals(EnumSet.of(MenuEntry.ADMIN_HOME, MenuEntry.SETTINGS, MenuEntry.SYSTEM_STATUS,
-                MenuEntry.REFERENCE_DATA), forAdmin);
+                MenuEntry.REFERENCE_DATA, MenuEntry.SCREENING_RULES), forAdmin);
     }
 
     @Test
     void entriesOfChildrenAndGuardianshipGoToTheRolesThatWorkThere() {
         assertEquals(Set.of(MenuEntry.RECEPTION_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD,
-                MenuEntry.LODGE_COMPLAINT),
-                entriesOf(Role.RECEPTION));
+                MenuEntry.LODGE_COMPLAINT, MenuEntry.NOT_SCREENED), entriesOf(Role.RECEPTION));
         assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
                 MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS,
-                MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.LODGE_COMPLAINT), entriesOf(Role.CASEWORKER));
+                MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.LODGE_COMPLAINT, MenuEntry.NOT_SCREENED,
+                MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS, MenuEntry.HANDOVER_IMPORT),
+                entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN,
-                MenuEntry.LODGE_COMPLAINT),
+                MenuEntry.LODGE_COMPLAINT, MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN),
                 entriesOf(Role.GUARDIAN));
         assertEquals(Set.of(MenuEntry.AUTHORITY_HOME, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN, MenuEntry.QUEUE,
                 MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS,
-                MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS, MenuEntry.LODGE_COMPLAINT),
+                MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS, MenuEntry.LODGE_COMPLAINT,
+                MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS),
                 entriesOf(Role.AUTHORITY));
         assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN,
                 MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS,
-                MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS),
+                MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS,
+                MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS),
                 entriesOf(Role.AUDITOR));
     }
 

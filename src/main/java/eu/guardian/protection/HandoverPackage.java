@@ -1,0 +1,144 @@
+package eu.guardian.protection;
+
+import eu.guardian.child.ChildFile;
+import eu.guardian.guardianship.GuardianshipRecord;
+import eu.guardian.protection.ProtectionRecords.EpisodeRecord;
+import eu.guardian.protection.ProtectionRecords.ScreeningRecord;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The machine-readable handover package ("guardian-handover/1"): the parts of a child's file a receiving country's
+ * guardian needs, without the parts marked "not for sharing" (listed under "withheld" by name only). The same format
+ * is read back by the import.
+ */
+final class HandoverPackage {
+
+    static final String FORMAT = "guardian-handover/1";
+
+    /** Sections a receiving side may expect that this system does not hold (yet). */
+    static final List<String> NOT_HELD = List.of("CARE_PLAN", "BEST_INTERESTS_ASSESSMENT", "HEALTH_FLAGS");
+
+    private HandoverPackage() {
+    }
+
+    record Facts(ChildFile file, List<GuardianshipRecord> guardianships, List<ScreeningRecord> screenings,
+            List<EpisodeRecord> episodes, Set<SharablePart> withheld, String recipient, String recipientCountry,
+            DisclosurePurpose purpose, Instant preparedAt, String preparedBy) {
+    }
+
+    static JsonObject build(Facts facts) {
+        ChildFile file = facts.file();
+        Set<SharablePart> withheld = facts.withheld();
+        JsonObjectBuilder child = Json.createObjectBuilder().add("givenNames", file.givenNames())
+                .add("familyName", file.familyName()).add("sex", file.sex().name());
+        if (!withheld.contains(SharablePart.ALIASES)) {
+            child.add("aliases", strings(file.aliases()));
+        }
+        if (!withheld.contains(SharablePart.BIRTH_DATE)) {
+            add(child, "birthDate", file.birthDate());
+            add(child, "birthDatePrecision", file.birthDatePrecision());
+        }
+        if (!withheld.contains(SharablePart.NATIONALITY)) {
+            add(child, "nationalityKind", file.nationalityKind());
+            add(child, "nationalityCode", file.nationalityCode());
+            child.add("otherCitizenships", strings(file.otherCitizenships()));
+        }
+        if (!withheld.contains(SharablePart.LANGUAGES)) {
+            child.add("languages", strings(file.languages()));
+            add(child, "preferredLanguage", file.preferredLanguage());
+        }
+        if (!withheld.contains(SharablePart.IDENTIFICATION)) {
+            add(child, "identifiedOn", file.identifiedOn());
+            add(child, "identifiedPlace", file.identifiedPlace());
+            add(child, "applicationMadeOn", file.applicationMadeOn());
+            add(child, "region", file.region());
+        }
+        JsonObjectBuilder root = Json.createObjectBuilder().add("format", FORMAT)
+                .add("handover", Json.createObjectBuilder().add("sendingCaseNumber", file.caseNumber())
+                        .add("recipient", facts.recipient()).add("recipientCountry", facts.recipientCountry())
+                        .add("purpose", facts.purpose().name()).add("preparedAt", facts.preparedAt().toString())
+                        .add("preparedBy", facts.preparedBy()))
+                .add("withheld", strings(withheld.stream().map(Enum::name).sorted().toList()))
+                .add("notHeld", strings(NOT_HELD))
+                .add("child", child);
+        if (!withheld.contains(SharablePart.LEGAL_STATUSES)) {
+            JsonArrayBuilder statuses = Json.createArrayBuilder();
+            file.legalStatuses().forEach(s -> {
+                JsonObjectBuilder status = Json.createObjectBuilder().add("kind", s.kind().name());
+                add(status, "validFrom", s.validFrom());
+                add(status, "validTo", s.validTo());
+                statuses.add(status);
+            });
+            root.add("legalStatuses", statuses);
+        }
+        if (!withheld.contains(SharablePart.AGE_ASSESSMENTS)) {
+            JsonArrayBuilder ages = Json.createArrayBuilder();
+            file.ageAssessments().forEach(a -> {
+                JsonObjectBuilder age = Json.createObjectBuilder().add("method", a.method().name())
+                        .add("assessedOn", a.assessedOn().toString()).add("minimumAge", a.minimumAge())
+                        .add("maximumAge", a.maximumAge());
+                add(age, "notes", a.notes());
+                ages.add(age);
+            });
+            root.add("ageAssessments", ages);
+        }
+        if (!withheld.contains(SharablePart.PLACEMENTS)) {
+            JsonArrayBuilder stays = Json.createArrayBuilder();
+            file.placements().forEach(p -> {
+                JsonObjectBuilder stay = Json.createObjectBuilder().add("kind", p.kind().name());
+                add(stay, "centre", p.centre());
+                add(stay, "place", p.place());
+                add(stay, "startedOn", p.startedOn());
+                add(stay, "endedOn", p.endedOn());
+                stays.add(stay);
+            });
+            root.add("placements", stays);
+        }
+        if (!withheld.contains(SharablePart.GUARDIANSHIP_HISTORY)) {
+            JsonArrayBuilder history = Json.createArrayBuilder();
+            facts.guardianships().forEach(g -> {
+                JsonObjectBuilder entry = Json.createObjectBuilder().add("kind", g.kind().name())
+                        .add("guardianName", g.guardianName()).add("appointedOn", g.appointedOn().toString());
+                add(entry, "decisionReference", g.decisionReference());
+                add(entry, "endedOn", g.endedOn());
+                add(entry, "endReason", g.endReason());
+                history.add(entry);
+            });
+            root.add("guardianships", history);
+        }
+        if (!withheld.contains(SharablePart.PROTECTION_SUMMARY)) {
+            JsonObjectBuilder protection = Json.createObjectBuilder()
+                    .add("missingEpisodes", facts.episodes().size())
+                    .add("missingNow", facts.episodes().stream().anyMatch(e -> e.status() == MissingStatus.OPEN));
+            facts.screenings().stream().findFirst().ifPresent(s -> protection
+                    .add("latestScreeningResult", s.result().name()).add("latestScreeningAt", s.screenedAt().toString()));
+            JsonArrayBuilder nrm = Json.createArrayBuilder();
+            facts.screenings().stream().filter(s -> s.nrmReferral() != null).map(ScreeningRecord::nrmReferral)
+                    .forEach(n -> nrm.add(Json.createObjectBuilder().add("agency", n.agency())
+                            .add("referredOn", n.referredOn().toString()).add("outcome", n.outcome().name())
+                            .add("reflectionEndsOn", n.reflectionEndsOn().toString())));
+            protection.add("nrmReferrals", nrm);
+            root.add("protection", protection);
+        }
+        return root.build();
+    }
+
+    private static JsonArrayBuilder strings(Collection<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.stream().sorted().forEach(array::add);
+        return array;
+    }
+
+    private static void add(JsonObjectBuilder builder, String name, Object value) {
+        if (value != null) {
+            builder.add(name, value.toString());
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package eu.guardian.protection;
+
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.Changes;
+import eu.guardian.child.Child;
+import eu.guardian.child.ChildFile;
+import eu.guardian.child.ChildInput;
+import eu.guardian.child.ChildRegistry;
+import eu.guardian.child.ClosureReason;
+import eu.guardian.guardianship.Appointments;
+import eu.guardian.platform.reference.ReferenceData;
+import eu.guardian.platform.validation.Checks;
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.validation.NotFound;
+import eu.guardian.protection.ProtectionInputs.Confirmation;
+import eu.guardian.protection.ProtectionInputs.HandoverInput;
+import eu.guardian.protection.ProtectionInputs.MarkInput;
+import eu.guardian.protection.ProtectionRecords.HandoverRecord;
+import eu.guardian.protection.ProtectionRecords.MarkRecord;
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cross-border handover (RULES.md, "Protection" and "Data protection"): consent-gated, purpose and recipient recorded
+ * and audited as an export, parts marked "not for sharing" left out, never for immigration enforcement (the
+ * firewall). Once the receiving side confirms, the case closes as transferred abroad. The receiving side of the same
+ * format imports a package as a new case.
+ */
+@Stateless
+public class Handovers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChildRegistry children;
+
+    @Inject
+    Appointments appointments;
+
+    @Inject
+    Screenings screenings;
+
+    @Inject
+    MissingChildren missing;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    FirewallGuard firewall;
+
+    @Inject
+    ReferenceData referenceData;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
+    public List<MarkRecord> mark(long childId, MarkInput input) {
+        children.visibleChild(childId).requireOpen();
+        Checks checks = new Checks().required("part", input.part()).maxLength("reason", input.reason(), 500);
+        Optional<SharablePart> part = checks.choice(SharablePart.class, "part", input.part());
+        checks.throwIfAny();
+        if (em.find(NotForSharing.class, new NotForSharing.Key(childId, part.get())) == null) {
+            em.persist(new NotForSharing(childId, part.get(), DateTimes.trimmed(input.reason()),
+                    currentUser.getName(), clock.instant()));
+            audit.record(AuditAction.UPDATE, "NotForSharing", part.get(), Optional.of(childId),
+                    Changes.none().field("notForSharing", false, true));
+        }
+        em.flush();
+        return markRecords(childId);
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
+    public List<MarkRecord> unmark(long childId, String partName) {
+        children.visibleChild(childId).requireOpen();
+        Checks checks = new Checks();
+        Optional<SharablePart> part = checks.choice(SharablePart.class, "part", partName);
+        checks.required("part", partName).throwIfAny();
+        NotForSharing mark = em.find(NotForSharing.class, new NotForSharing.Key(childId, part.get()));
+        if (mark != null) {
+            em.remove(mark);
+            audit.record(AuditAction.UPDATE, "NotForSharing", part.get(), Optional.of(childId),
+                    Changes.none().field("notForSharing", true, false));
+        }
+        em.flush();
+        return markRecords(childId);
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public List<MarkRecord> marks(long childId) {
+        children.visibleChild(childId);
+        return markRecords(childId);
+    }
+
+    /**
+     * Prepares the handover package: the firewall first (an enforcement purpose is refused and recorded whatever else
+     * the request holds), then consent, then the package without the parts marked "not for sharing".
+     */
+    @RolesAllowed(Role.Names.CASEWORKER)
+    public HandoverRecord prepare(long childId, HandoverInput input) {
+        Child child = children.visibleChild(childId);
+        Checks checks = new Checks().required("purpose", input.purpose());
+        Optional<DisclosurePurpose> purpose = checks.choice(DisclosurePurpose.class, "purpose", input.purpose());
+        firewall.check(childId, "Handover", purpose, input.recipient(), input.purposeNote());
+        child.requireOpen();
+        checks.required("recipient", input.recipient()).maxLength("recipient", input.recipient(), Checks.NAME_MAX)
+                .required("recipientCountry", input.recipientCountry())
+                .maxLength("purposeNote", input.purposeNote(), Checks.TEXT_MAX)
+                .maxLength("legalBasis", input.legalBasis(), 500);
+        Optional.ofNullable(input.recipientCountry()).filter(code -> !code.isBlank()).ifPresent(code -> checks.that(
+                referenceData.countryCodes().contains(code.strip()), "recipientCountry", "validation.unknownCountry",
+                code));
+        Consent consent = Consent.of(input.childConsent(), input.guardianConsent(), input.legalBasis());
+        checks.that(consent.isGiven(), "consent", "protection.handover.consentRequired");
+        checks.throwIfAny();
+        Set<SharablePart> withheld = EnumSet.noneOf(SharablePart.class);
+        markRecords(childId).forEach(m -> withheld.add(m.part()));
+        ChildFile file = children.file(childId);
+        var now = clock.instant();
+        JsonObject json = HandoverPackage.build(new HandoverPackage.Facts(file, appointments.history(childId),
+                screenings.screenings(childId), missing.episodes(childId), withheld, input.recipient().strip(),
+                input.recipientCountry().strip(), purpose.orElseThrow(), now, currentUser.getName()));
+        Handover handover = new Handover(childId, input.recipient().strip(), input.recipientCountry().strip(),
+                purpose.get(), DateTimes.trimmed(input.purposeNote()), consent, json.toString(), currentUser.getName(),
+                now);
+        em.persist(handover);
+        audit.record(AuditAction.EXPORT, "Handover", handover.getId(), Optional.of(childId), Changes.none()
+                .note("purpose", purpose.get()).note("recipient", handover.getRecipient())
+                .note("recipientCountry", handover.getRecipientCountry())
+                .note("consent", Referrals.consentNote(consent)).note("withheld", withheld));
+        return HandoverRecord.of(handover);
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public List<HandoverRecord> handovers(long childId) {
+        children.visibleChild(childId);
+        audit.record(AuditAction.READ, "Handover", childId, Optional.of(childId), Changes.none());
+        return em.createQuery("SELECT h FROM Handover h WHERE h.childId = :child ORDER BY h.preparedAt DESC",
+                Handover.class).setParameter("child", childId).getResultList().stream().map(HandoverRecord::of).toList();
+    }
+
+    /** The package exactly as handed over; every download is an export in the audit trail. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public String packageJson(long childId, long handoverId) {
+        Handover handover = handoverOf(childId, handoverId);
+        audit.record(AuditAction.EXPORT, "HandoverPackage", handoverId, Optional.of(childId),
+                Changes.none().note("format", "json").note("recipient", handover.getRecipient()));
+        return handover.getPackageJson();
+    }
+
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public byte[] packagePdf(long childId, long handoverId) {
+        Handover handover = handoverOf(childId, handoverId);
+        audit.record(AuditAction.EXPORT, "HandoverPackage", handoverId, Optional.of(childId),
+                Changes.none().note("format", "pdf").note("recipient", handover.getRecipient()));
+        JsonObject json = Json.createReader(new StringReader(handover.getPackageJson())).readObject();
+        return HandoverPdf.render(json, "Guardian handover " + json.getJsonObject("handover")
+                .getString("sendingCaseNumber", ""));
+    }
+
+    /** The receiving side confirmed: the handover is done and the case closes as transferred abroad. */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public HandoverRecord confirm(long childId, long handoverId, Confirmation input) {
+        Handover handover = handoverOf(childId, handoverId);
+        LocalDate today = LocalDate.now(clock);
+        Checks checks = new Checks();
+        Optional<LocalDate> on = checks.date("confirmedOn", input.confirmedOn());
+        on.ifPresent(day -> checks.notInFuture("confirmedOn", day, today));
+        checks.throwIfAny();
+        if (handover.isConfirmed()) {
+            throw new Conflict("protection.handover.confirmed", List.of());
+        }
+        handover.confirmed(on.orElse(today));
+        children.close(childId, ClosureReason.TRANSFERRED_ABROAD, handover.getConfirmedOn());
+        audit.record(AuditAction.UPDATE, "Handover", handoverId, Optional.of(childId),
+                Changes.none().field("status", "PREPARED", "CONFIRMED"));
+        return HandoverRecord.of(handover);
+    }
+
+    /**
+     * The receiving side: a new case from a handover package (this format), registered like any child, with the
+     * package's legal statuses and age assessments. Where the package withheld a part, the case starts without it.
+     */
+    @RolesAllowed(Role.Names.CASEWORKER)
+    public long importPackage(String packageJson, String placementKind, Long centreId, String place, String region) {
+        JsonObject json;
+        try {
+            json = Json.createReader(new StringReader(packageJson == null ? "" : packageJson)).readObject();
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            throw new InvalidInput("package", "protection.import.notJson");
+        }
+        if (!HandoverPackage.FORMAT.equals(json.getString("format", ""))
+                || !(json.get("child") instanceof JsonObject)) {
+            throw new InvalidInput("package", "protection.import.format", HandoverPackage.FORMAT);
+        }
+        JsonObject c = json.getJsonObject("child");
+        LocalDate today = LocalDate.now(clock);
+        List<ChildInput.StatusInput> statuses = new ArrayList<>();
+        array(json, "legalStatuses").forEach(s -> statuses.add(new ChildInput.StatusInput(text(s, "kind"),
+                text(s, "validFrom"), text(s, "validTo"))));
+        String regionUsed = region != null && !region.isBlank() ? region : text(c, "region");
+        ChildInput input = new ChildInput(text(c, "givenNames"), text(c, "familyName"), texts(c, "aliases"),
+                text(c, "sex"), text(c, "birthDate"), text(c, "birthDatePrecision"),
+                Optional.ofNullable(text(c, "nationalityKind")).orElse("UNKNOWN"), text(c, "nationalityCode"),
+                texts(c, "otherCitizenships"), texts(c, "languages"), text(c, "preferredLanguage"),
+                Optional.ofNullable(text(c, "identifiedOn")).orElse(today.toString()),
+                Optional.ofNullable(text(c, "identifiedPlace")).orElse("Handover"), text(c, "applicationMadeOn"),
+                regionUsed, placementKind, centreId, place, statuses);
+        Child child = children.register(input, true);
+        for (JsonObject age : array(json, "ageAssessments")) {
+            children.recordAgeAssessment(child.getId(), text(age, "method"), text(age, "assessedOn"),
+                    age.containsKey("minimumAge") ? age.getInt("minimumAge") : null,
+                    age.containsKey("maximumAge") ? age.getInt("maximumAge") : null, text(age, "notes"));
+        }
+        JsonObject handover = json.get("handover") instanceof JsonObject h ? h : JsonValue.EMPTY_JSON_OBJECT;
+        audit.record(AuditAction.CREATE, "HandoverImport", child.getId(), Optional.of(child.getId()), Changes.none()
+                .note("format", HandoverPackage.FORMAT)
+                .note("sendingCaseNumber", handover.getString("sendingCaseNumber", "-")));
+        return child.getId();
+    }
+
+    private List<MarkRecord> markRecords(long childId) {
+        return em.createQuery("SELECT n FROM NotForSharing n WHERE n.key.childId = :child", NotForSharing.class)
+                .setParameter("child", childId).getResultList().stream().map(MarkRecord::of).toList();
+    }
+
+    private Handover handoverOf(long childId, long handoverId) {
+        children.visibleChild(childId);
+        Handover handover = em.find(Handover.class, handoverId);
+        if (handover == null || handover.getChildId() != childId) {
+            throw new NotFound("Handover " + handoverId);
+        }
+        return handover;
+    }
+
+    private static List<JsonObject> array(JsonObject json, String name) {
+        if (!(json.get(name) instanceof JsonArray array)) {
+            return List.of();
+        }
+        return array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
+    }
+
+    private static String text(JsonObject json, String name) {
+        return json.get(name) instanceof JsonString string ? string.getString() : null;
+    }
+
+    private static List<String> texts(JsonObject json, String name) {
+        if (!(json.get(name) instanceof JsonArray array)) {
+            return List.of();
+        }
+        return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
+    }
+}

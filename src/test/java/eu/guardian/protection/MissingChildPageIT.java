@@ -1,0 +1,92 @@
+package eu.guardian.protection;
+
+import static eu.guardian.testsupport.TestData.appointment;
+import static eu.guardian.testsupport.TestData.child;
+import static eu.guardian.testsupport.TestData.discharge;
+import static eu.guardian.testsupport.TestData.guardianIdOf;
+import static eu.guardian.testsupport.TestData.uniqueWord;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.guardian.testsupport.Api;
+import eu.guardian.testsupport.Api.Reply;
+import eu.guardian.testsupport.Browser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * In a real browser: a caseworker reports a child missing and records the police reference on the child's file; the
+ * child's guardian sees the alert on the file and in their list of children missing now.
+ */
+class MissingChildPageIT {
+
+    private static void choose(Browser browser, String selectId, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", selectId + "_input", value);
+    }
+
+    private static void openProtectionTab(Browser browser) {
+        browser.driver().findElement(By.cssSelector("a[href='#tabs:protectionTab']")).click();
+        browser.await(driver -> browser.element("tabs:missingForm:reportedBy").isDisplayed());
+    }
+
+    @Test
+    void aCaseworkerReportsAChildMissingWithThePoliceReferenceAndTheGuardianSeesTheAlert() {
+        String familyName = uniqueWord();
+        Reply registered = Api.postAs("caseworker1", "/api/children", child(familyName));
+        assertEquals(201, registered.status(), registered.body());
+        long childId = registered.id();
+        Reply appointed = Api.postAs("authority1", "/api/children/" + childId + "/guardianships",
+                appointment(guardianIdOf("guardian1")));
+        assertEquals(201, appointed.status(), appointed.body());
+        String policeReference = "P-" + uniqueWord();
+        try {
+            try (Browser caseworker = new Browser()) {
+                caseworker.openSignedIn("/children/file.xhtml?id=" + childId, "caseworker1");
+                openProtectionTab(caseworker);
+                caseworker.element("tabs:missingForm:reportedBy").sendKeys("Night staff");
+                caseworker.element("tabs:missingForm:lastSeenPlace").sendKeys("Central station");
+                caseworker.element("tabs:missingForm:lastSeenWearing").sendKeys("Red jacket");
+                choose(caseworker, "tabs:missingForm:riskLevel", "HIGH");
+                caseworker.click("tabs:missingForm:reportMissing");
+                caseworker.await(driver -> caseworker.has("missing-banner"));
+                assertTrue(caseworker.has("police-overdue"), "no police notification yet: overdue at once");
+
+                caseworker.await(driver -> caseworker.has("tabs:missingForm:recordPolice"));
+                caseworker.element("tabs:missingForm:policeStation").sendKeys("Police station Mitte");
+                caseworker.element("tabs:missingForm:policeReference").sendKeys(policeReference);
+                caseworker.element("tabs:missingForm:sisAlertId").sendKeys("SIS-" + familyName);
+                caseworker.click("tabs:missingForm:recordPolice");
+                caseworker.await(driver -> caseworker.has("banner-police")
+                        && caseworker.text("banner-police").contains(policeReference));
+                assertTrue(caseworker.text("missing-count").endsWith("1"), caseworker.text("missing-count"));
+            }
+
+            try (Browser guardian = new Browser()) {
+                guardian.openSignedIn("/children/file.xhtml?id=" + childId, "guardian1");
+                assertTrue(guardian.has("missing-banner"), "the child's guardian sees the alert on the file");
+                assertTrue(guardian.text("missing-banner").contains("Central station"));
+                assertTrue(guardian.text("banner-police").contains(policeReference));
+                guardian.open("/protection/missing.xhtml");
+                assertTrue(guardian.has("missing-" + childId), "and in their list of children missing now");
+                assertTrue(Long.parseLong(guardian.text("hours-" + childId)) >= 0);
+            }
+            try (Browser other = new Browser()) {
+                other.openSignedIn("/protection/missing.xhtml", "guardian2");
+                assertTrue(!other.has("missing-" + childId), "guardian2 does not see guardian1's ward");
+            }
+        } finally {
+            List<Map<String, Object>> episodes = Api.getAs("caseworker1", "/api/children/" + childId
+                    + "/missing-episodes").jsonList();
+            episodes.stream().filter(e -> "OPEN".equals(e.get("status"))).forEach(e -> Api.postAs("caseworker1",
+                    "/api/children/" + childId + "/missing-episodes/" + ((Number) e.get("id")).longValue() + "/return",
+                    Map.of("returnedAt", Instant.now().toString(), "place", "Centre", "how", "Came back")));
+            assertEquals(200, Api.postAs("authority1", "/api/guardianships/" + appointed.id() + "/discharge",
+                    discharge("OTHER")).status(), "clean-up keeps guardian1's caseload as it was");
+        }
+    }
+}
