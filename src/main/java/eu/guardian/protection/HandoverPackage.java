@@ -1,5 +1,8 @@
 package eu.guardian.protection;
 
+import eu.guardian.assessment.AssessmentRecord;
+import eu.guardian.assessment.DeterminationSummary;
+import eu.guardian.careplan.CarePlanItemRecord;
 import eu.guardian.child.ChildFile;
 import eu.guardian.guardianship.GuardianshipRecord;
 import eu.guardian.protection.ProtectionRecords.EpisodeRecord;
@@ -11,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,13 +27,18 @@ final class HandoverPackage {
     static final String FORMAT = "guardian-handover/1";
 
     /** Sections a receiving side may expect that this system does not hold (yet). */
-    static final List<String> NOT_HELD = List.of("CARE_PLAN", "BEST_INTERESTS_ASSESSMENT", "HEALTH_FLAGS");
+    static final List<String> NOT_HELD = List.of("HEALTH_FLAGS");
+
+    /** The best-interests procedure as the receiving side needs it: the latest approved assessment, decided panels. */
+    record BestInterests(Optional<AssessmentRecord> latestApproved, List<DeterminationSummary> decided) {
+    }
 
     private HandoverPackage() {
     }
 
     record Facts(ChildFile file, List<GuardianshipRecord> guardianships, List<ScreeningRecord> screenings,
-            List<EpisodeRecord> episodes, Set<SharablePart> withheld, String recipient, String recipientCountry,
+            List<EpisodeRecord> episodes, List<CarePlanItemRecord> carePlan, BestInterests bestInterests,
+            Set<SharablePart> withheld, String recipient, String recipientCountry,
             DisclosurePurpose purpose, Instant preparedAt, String preparedBy) {
     }
 
@@ -112,6 +121,38 @@ final class HandoverPackage {
                 history.add(entry);
             });
             root.add("guardianships", history);
+        }
+        if (!withheld.contains(SharablePart.CARE_PLAN)) {
+            // Types, responsibilities, dates and statuses; outcomes stay home (they may hold health details).
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            facts.carePlan().forEach(item -> {
+                JsonObjectBuilder entry = Json.createObjectBuilder().add("type", item.type().name())
+                        .add("status", item.status().name()).add("dueOn", item.dueOn().toString());
+                add(entry, "agency", item.agency());
+                add(entry, "responsiblePerson", item.responsiblePerson());
+                items.add(entry);
+            });
+            root.add("carePlan", items);
+        }
+        if (!withheld.contains(SharablePart.BEST_INTERESTS)) {
+            JsonObjectBuilder bestInterests = Json.createObjectBuilder();
+            facts.bestInterests().latestApproved().ifPresent(bia -> {
+                JsonObjectBuilder assessment = Json.createObjectBuilder().add("kind", bia.kind().name());
+                add(assessment, "approvedAt", bia.decidedAt());
+                add(assessment, "approvedBy", bia.decidedBy());
+                add(assessment, "childHeard", bia.childHeard());
+                add(assessment, "recommendations", bia.recommendations());
+                add(assessment, "nextReviewOn", bia.nextReviewOn());
+                bestInterests.add("latestApprovedAssessment", assessment);
+            });
+            JsonArrayBuilder determinations = Json.createArrayBuilder();
+            facts.bestInterests().decided().forEach(bid -> {
+                JsonObjectBuilder entry = Json.createObjectBuilder().add("subject", bid.subject().name());
+                add(entry, "outcome", bid.outcome());
+                add(entry, "reviewOn", bid.reviewOn());
+                determinations.add(entry);
+            });
+            root.add("bestInterests", bestInterests.add("determinations", determinations));
         }
         if (!withheld.contains(SharablePart.PROTECTION_SUMMARY)) {
             JsonObjectBuilder protection = Json.createObjectBuilder()

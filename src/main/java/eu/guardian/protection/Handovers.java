@@ -1,5 +1,11 @@
 package eu.guardian.protection;
 
+import eu.guardian.assessment.AssessmentRecord;
+import eu.guardian.assessment.AssessmentStatus;
+import eu.guardian.assessment.Assessments;
+import eu.guardian.assessment.DeterminationSummary;
+import eu.guardian.assessment.Determinations;
+import eu.guardian.careplan.CarePlan;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -52,6 +58,15 @@ public class Handovers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CarePlan carePlan;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Determinations determinations;
 
     @Inject
     ChildRegistry children;
@@ -121,6 +136,16 @@ public class Handovers {
      * Prepares the handover package: the firewall first (an enforcement purpose is refused and recorded whatever else
      * the request holds), then consent, then the package without the parts marked "not for sharing".
      */
+    /** The latest approved assessment (its recommendations) and the panels that decided, for the receiving side. */
+    private HandoverPackage.BestInterests bestInterests(long childId) {
+        Optional<AssessmentRecord> approved = assessments.listOf(childId).stream()
+                .filter(a -> a.status() == AssessmentStatus.APPROVED).findFirst()
+                .map(a -> assessments.get(a.id()));
+        List<DeterminationSummary> decided = determinations.listOf(childId).stream()
+                .filter(d -> d.outcome() != null).toList();
+        return new HandoverPackage.BestInterests(approved, decided);
+    }
+
     @RolesAllowed(Role.Names.CASEWORKER)
     public HandoverRecord prepare(long childId, HandoverInput input) {
         Child child = children.visibleChild(childId);
@@ -143,7 +168,8 @@ public class Handovers {
         ChildFile file = children.file(childId);
         var now = clock.instant();
         JsonObject json = HandoverPackage.build(new HandoverPackage.Facts(file, appointments.history(childId),
-                screenings.screenings(childId), missing.episodes(childId), withheld, input.recipient().strip(),
+                screenings.screenings(childId), missing.episodes(childId), carePlan.items(childId),
+                bestInterests(childId), withheld, input.recipient().strip(),
                 input.recipientCountry().strip(), purpose.orElseThrow(), now, currentUser.getName()));
         Handover handover = new Handover(childId, input.recipient().strip(), input.recipientCountry().strip(),
                 purpose.get(), DateTimes.trimmed(input.purposeNote()), consent, json.toString(), currentUser.getName(),

@@ -286,6 +286,8 @@ class ProtectionApiIT {
         assertEquals(200, Api.postAs("caseworker1", "/api/children/" + childId + "/age-assessments", Map.of(
                 "method", "INTERVIEW", "assessedOn", LocalDate.now().minusDays(1).toString(), "minimumAge", 14,
                 "maximumAge", 16)).status());
+        assertEquals(201, Api.postAs("caseworker1", "/api/children/" + childId + "/care-plan",
+                Map.of("type", "SCHOOL_ENROLMENT", "agency", "Schulamt")).status());
         Reply marked = Api.postAs("caseworker1", "/api/children/" + childId + "/not-for-sharing",
                 Map.of("part", "BIRTH_DATE", "reason", "Disputed; the child asked us not to pass it on"));
         assertEquals(200, marked.status(), marked.body());
@@ -308,6 +310,8 @@ class ProtectionApiIT {
         assertFalse(packedChild.containsKey("birthDate"), "not for sharing: left out");
         assertFalse(json.body().contains((String) original.get("birthDate")), "nowhere in the package");
         assertEquals(List.of("BIRTH_DATE"), pack.get("withheld"));
+        assertTrue(json.body().contains("\"type\":\"SCHOOL_ENROLMENT\""), "the care plan travels: " + json.body());
+        assertTrue(pack.containsKey("bestInterests"), json.body());
         assertEquals(family, packedChild.get("familyName"));
         assertTrue(audit(childId).stream().anyMatch(e -> "EXPORT".equals(e.get("action"))
                 && "Handover".equals(e.get("objectType")) && String.valueOf(e.get("details")).contains("Jugendamt Wien")),
