@@ -45,13 +45,17 @@ public class AuditConsole {
     @Inject
     AuditTrail trail;
 
+    /**
+     * A page of the filtered trail, newest first by time: the order of every index of the trail (child, user, action,
+     * time), so a filtered page reads its index range in order instead of walking millions of entries back by id.
+     */
     public Page<AuditEntry> entries(Filter filter, int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where
-                + " ORDER BY e.id DESC", AuditEntry.class);
+                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
         parameters.forEach(select::setParameter);
         List<AuditEntry> entries = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
         trail.record(AuditAction.READ, "AuditTrail", null, filter.childId(), Changes.none());
