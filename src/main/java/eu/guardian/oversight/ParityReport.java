@@ -15,7 +15,7 @@ import java.util.TreeMap;
 public record ParityReport(LocalDate from, LocalDate to, int marginDays, List<GroupFigures> groups,
         List<RegionFigures> regions, Optional<Double> spreadDays, boolean warning) {
 
-    /** One nationality group: children with a guardian (and their days' median and p90), and those still waiting. */
+    /** One nationality group: children with a guardian (their days' median and p90), and those without one yet. */
     public record GroupFigures(NationalityGroup group, long appointed, long stillWaiting, Optional<Double> median,
             Optional<Double> p90) {
     }
