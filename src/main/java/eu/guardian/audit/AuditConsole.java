@@ -83,15 +83,29 @@ public class AuditConsole {
         return ids.setMaxResults(limit).getResultList().size();
     }
 
+    /** Where an export has come to: the last entry written (time, id); exports run newest first. */
+    public record ExportCursor(Instant occurredAt, long id) {
+
+        /** Before every entry: the start of an export. */
+        public static final ExportCursor START = new ExportCursor(Instant.parse("9999-12-31T00:00:00Z"),
+                Long.MAX_VALUE);
+
+        public static ExportCursor after(AuditEntry entry) {
+            return new ExportCursor(entry.getOccurredAt(), entry.getId());
+        }
+    }
+
     /**
-     * The next batch of an export, newest first, after the entry with id {@code beforeId} (keyset paging: each batch
-     * is one indexed query, however far the export has come).
+     * The next batch of an export, newest first, after the cursor (keyset paging in the console's order, time then id:
+     * each batch is one range of the filter's index, however far the export has come and however old its period).
      */
-    public List<AuditEntry> exportBatch(Filter filter, long beforeId, int size) {
+    public List<AuditEntry> exportBatch(Filter filter, ExportCursor before, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("before", beforeId);
+        parameters.put("at", before.occurredAt());
+        parameters.put("id", before.id());
         TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where(filter, parameters)
-                + " AND e.id < :before ORDER BY e.id DESC", AuditEntry.class);
+                + " AND (e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id))"
+                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
         parameters.forEach(select::setParameter);
         return select.setMaxResults(Math.max(1, Math.min(size, 5000))).getResultList();
     }

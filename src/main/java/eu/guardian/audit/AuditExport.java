@@ -15,12 +15,12 @@ final class AuditExport {
     static void writeCsv(AuditConsole console, AuditConsole.Filter filter, Writer out) throws IOException {
         console.recordExport(filter, "csv");
         AuditCsv.writeHeader(out);
-        long before = Long.MAX_VALUE;
+        AuditConsole.ExportCursor before = AuditConsole.ExportCursor.START;
         while (true) {
             List<AuditEntry> batch = console.exportBatch(filter, before, BATCH);
             for (AuditEntry entry : batch) {
                 AuditCsv.write(out, entry);
-                before = entry.getId();
+                before = AuditConsole.ExportCursor.after(entry);
             }
             out.flush();
             if (batch.size() < BATCH) {

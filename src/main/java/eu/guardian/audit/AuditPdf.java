@@ -41,7 +41,7 @@ final class AuditPdf {
             document.add(new Paragraph(text(locale, "audit.pdf.filter") + ": " + describe(filter) + "   "
                     + text(locale, "audit.pdf.exportedAt") + ": " + Instant.now() + " UTC", small));
             long written = 0;
-            long before = Long.MAX_VALUE;
+            AuditConsole.ExportCursor before = AuditConsole.ExportCursor.START;
             while (true) {
                 List<AuditEntry> batch = console.exportBatch(filter, before, BATCH);
                 PdfPTable table = header(locale);
@@ -52,7 +52,7 @@ final class AuditPdf {
                             e.getChildId() == null ? "" : e.getChildId(), e.getDetails() == null ? "" : e.getDetails())) {
                         table.addCell(new Paragraph(String.valueOf(cell), small));
                     }
-                    before = e.getId();
+                    before = AuditConsole.ExportCursor.after(e);
                 }
                 if (!batch.isEmpty()) {
                     document.add(table);
