@@ -111,14 +111,12 @@ public class CaseRetention {
     private void anonymise(Child child) {
         long id = child.getId();
         child.anonymise(clock.instant());
-        // Free text that may name the child or its family, in the case's own records.
+        // Free text that may name the child or its family, in the case's own records; every other capability
+        // erases its own on the event.
         em.createNativeQuery("UPDATE age_assessment SET notes = NULL WHERE child_id = ?").setParameter(1, id)
                 .executeUpdate();
         em.createNativeQuery("UPDATE placement SET place = ? WHERE child_id = ?").setParameter(1, Child.ANONYMISED)
                 .setParameter(2, id).executeUpdate();
-        em.createNativeQuery("UPDATE guardianship SET end_note = NULL, override_justification = CASE WHEN"
-                + " override_justification IS NULL THEN NULL ELSE ? END WHERE child_id = ?")
-                .setParameter(1, Child.ANONYMISED).setParameter(2, id).executeUpdate();
         anonymised.fire(new CaseAnonymised(id));
         audit.record(AuditAction.ANONYMISE, "Child", id, Optional.of(id), Changes.none()
                 .note("retentionYears", settings.value(SettingKey.RETENTION_YEARS)));

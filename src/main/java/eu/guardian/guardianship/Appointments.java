@@ -42,6 +42,10 @@ import java.util.Set;
 @Stateless
 public class Appointments {
 
+    /** Open cases awaiting a full guardian (the queue index: status, awaiting_guardian, guardian_due_on). */
+    private static final String AWAITING = " FROM Child c WHERE c.status = eu.guardian.child.CaseStatus.OPEN"
+            + " AND c.awaitingGuardian = TRUE";
+
     private static final int CANDIDATES_PER_CRITERION = 50;
 
     @PersistenceContext
@@ -216,6 +220,19 @@ public class Appointments {
                 settings.value(SettingKey.CASELOAD_CAP));
     }
 
+    /** How many open cases await a full guardian (the queue's total, the dashboard's figure). */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public long countAwaitingGuardian() {
+        return em.createQuery("SELECT COUNT(c)" + AWAITING, Long.class).getSingleResult();
+    }
+
+    /** How many of them are past the legal deadline for a guardian. */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public long countPastGuardianDeadline() {
+        return em.createQuery("SELECT COUNT(c)" + AWAITING + " AND c.guardianDueOn < :today", Long.class)
+                .setParameter("today", LocalDate.now(clock)).getSingleResult();
+    }
+
     /** Children awaiting a guardian, the nearest deadline first (an index serves the order). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public Page<QueueEntry> queue(int page, int size) {
@@ -223,11 +240,9 @@ public class Appointments {
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
         int dueSoon = settings.value(SettingKey.DUE_SOON_DAYS);
-        List<Child> waiting = em.createQuery("SELECT c FROM Child c WHERE c.status = eu.guardian.child.CaseStatus.OPEN"
-                        + " AND c.awaitingGuardian = TRUE ORDER BY c.guardianDueOn, c.id", Child.class)
+        List<Child> waiting = em.createQuery("SELECT c" + AWAITING + " ORDER BY c.guardianDueOn, c.id", Child.class)
                 .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM Child c WHERE c.status = eu.guardian.child.CaseStatus.OPEN"
-                + " AND c.awaitingGuardian = TRUE", Long.class).getSingleResult();
+        long total = countAwaitingGuardian();
         Set<Long> withInterim = waiting.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
                         "SELECT g.child.id FROM Guardianship g WHERE g.child IN :children AND g.endedOn IS NULL",
                         Long.class).setParameter("children", waiting).getResultList());

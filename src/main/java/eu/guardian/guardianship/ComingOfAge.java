@@ -40,6 +40,9 @@ public class ComingOfAge {
     @Inject
     Settings settings;
 
+    private static final String TURNING_18 = " FROM Child c WHERE c.status = :open AND c.birthDate > :from"
+            + " AND c.birthDate <= :until";
+
     private final Clock clock = Clock.systemUTC();
 
     /** Open cases of children turning 18 within the transition period, soonest first (birth-date index). */
@@ -47,18 +50,26 @@ public class ComingOfAge {
     public Page<TurningEighteen> turningEighteenSoon(int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate bornFrom = today.minusYears(18);
+        LocalDate bornFrom = LocalDate.now(clock).minusYears(18);
         LocalDate bornUntil = bornFrom.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS));
-        String where = " FROM Child c WHERE c.status = :open AND c.birthDate > :from AND c.birthDate <= :until";
-        List<Child> children = em.createQuery("SELECT c" + where + " ORDER BY c.birthDate, c.id", Child.class)
+        List<Child> children = em.createQuery("SELECT c" + TURNING_18 + " ORDER BY c.birthDate, c.id", Child.class)
                 .setParameter("open", CaseStatus.OPEN).setParameter("from", bornFrom).setParameter("until", bornUntil)
                 .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
-        long total = em.createQuery("SELECT COUNT(c)" + where, Long.class).setParameter("open", CaseStatus.OPEN)
-                .setParameter("from", bornFrom).setParameter("until", bornUntil).getSingleResult();
         return new Page<>(children.stream().map(c -> new TurningEighteen(c.getId(), c.getCaseNumber(),
                 c.getGivenNames(), c.getFamilyName(), c.getBirthDate(), c.getBirthDate().plusYears(18))).toList(),
-                total, pageNumber, pageSize);
+                countTurningEighteen(bornFrom, bornUntil), pageNumber, pageSize);
+    }
+
+    /** How many open cases turn 18 within the transition period (the list's total, the dashboard's figure). */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public long countTurningEighteenSoon() {
+        LocalDate bornFrom = LocalDate.now(clock).minusYears(18);
+        return countTurningEighteen(bornFrom, bornFrom.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS)));
+    }
+
+    private long countTurningEighteen(LocalDate bornFrom, LocalDate bornUntil) {
+        return em.createQuery("SELECT COUNT(c)" + TURNING_18, Long.class).setParameter("open", CaseStatus.OPEN)
+                .setParameter("from", bornFrom).setParameter("until", bornUntil).getSingleResult();
     }
 
     /**

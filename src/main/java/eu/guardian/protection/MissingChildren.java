@@ -229,12 +229,6 @@ public class MissingChildren {
         return countOpen(scope);
     }
 
-    /** Hours since last seen of every open episode the caller may see, longest first (at most 200). */
-    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY, Role.Names.AUDITOR})
-    public List<Long> openMissingHours() {
-        return openMissing(0, Page.MAX_SIZE).items().stream().map(OpenMissing::hoursElapsed).toList();
-    }
-
     /**
      * The open missing alerts of a guardian's current wards, for a notification bell to call (newest first, at most
      * 20). Works for the signed-in guardian only.
