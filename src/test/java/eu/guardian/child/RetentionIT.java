@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Retention: a closed case past its period loses its identity everywhere in the database; a held case keeps it. */
 class RetentionIT {
@@ -76,12 +77,21 @@ class RetentionIT {
             authority.openSignedIn("/children/file.xhtml?id=" + id, "authority1");
             authority.click("caseEnd:closeCase");
             authority.await(driver -> authority.element("closeForm:closureReason").isDisplayed());
-            authority.click("closeForm:closureReason");
-            authority.await(driver -> authority.element("closeForm:closureReason_items").isDisplayed());
-            authority.driver().findElement(By.cssSelector("#closeForm\\:closureReason_items li[data-label='Family reunification']"))
-                    .click();
-            authority.await(driver -> authority.text("closeForm:closureReason_label").equals("Family reunification")
-                    && !authority.element("closeForm:closureReason_panel").isDisplayed());
+            // The drop-down opens with an animation: a click that lands before it settles is ignored, so click
+            // the option again (opening the list again if it closed) until the choice shows.
+            authority.await(driver -> {
+                if (!authority.text("closeForm:closureReason_label").equals("Family reunification")) {
+                    WebElement option = authority.driver().findElement(By.cssSelector(
+                            "#closeForm\\:closureReason_items li[data-label='Family reunification']"));
+                    if (option.isDisplayed()) {
+                        option.click();
+                    } else {
+                        authority.click("closeForm:closureReason");
+                    }
+                    return false;
+                }
+                return !authority.element("closeForm:closureReason_panel").isDisplayed();
+            });
             authority.click("closeForm:confirmClose");
             authority.await(driver -> authority.has("closure") && authority.text("closure").contains("Family reunification"));
             assertEquals("CLOSED", Api.getAs("caseworker1", "/api/children/" + id).json().get("status"));
