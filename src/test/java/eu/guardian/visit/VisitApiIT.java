@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,36 @@ class VisitApiIT {
         } finally {
             dischargeGuardianship(ward[1]);
         }
+    }
+
+    @Test
+    void myWardsShowsEachWardsNextContactDueAndMovesItWhenAVisitIsLogged() {
+        long[] ward = wardOf("guardian1");
+        try {
+            Map<String, Object> before = wardLine("guardian1", ward[0]).orElseThrow();
+            assertEquals(null, before.get("lastContactAt"), "not seen yet");
+            assertEquals(before.get("firstMeetingDue"), before.get("nextContactDue"), "first meeting due first");
+            assertEquals("FULL", before.get("guardianshipKind"));
+
+            assertEquals(201, Api.postAs("guardian1", "/api/children/" + ward[0] + "/visits", visit()).status());
+            Map<String, Object> after = wardLine("guardian1", ward[0]).orElseThrow();
+            assertEquals(LocalDate.now().plusDays(30).toString(), after.get("nextContactDue"));
+            assertEquals(false, after.get("overdue"));
+            assertEquals(1L, ((Number) after.get("openFollowUps")).longValue());
+            assertNotNull(after.get("lastContactAt"));
+
+            assertTrue(wardLine("guardian2", ward[0]).isEmpty(), "another guardian does not see the ward");
+            assertEquals(403, Api.getAs("caseworker1", "/api/me/wards").status(), "only guardians have wards");
+        } finally {
+            dischargeGuardianship(ward[1]);
+        }
+        assertTrue(wardLine("guardian1", ward[0]).isEmpty(), "a discharged ward leaves the list");
+    }
+
+    private static Optional<Map<String, Object>> wardLine(String guardian, long childId) {
+        Reply wards = Api.getAs(guardian, "/api/me/wards");
+        assertEquals(200, wards.status(), wards.body());
+        return wards.jsonList().stream().filter(w -> ((Number) w.get("childId")).longValue() == childId).findFirst();
     }
 
     @Test
