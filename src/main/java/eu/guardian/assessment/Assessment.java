@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,9 @@ import java.util.Optional;
 public class Assessment {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "bia_id", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "bia", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bia_id")
     private Long id;
 
     @Column(name = "child_id", nullable = false, updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -23,7 +24,9 @@ public class AssessmentEvent {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "bia_event_id", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "bia_event", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bia_event_id")
     private Long id;
 
     @ManyToOne(optional = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,9 @@ public class Determination {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "bid_id", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "bid", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bid_id")
     private Long id;
 
     @Column(name = "child_id", nullable = false, updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import java.util.Optional;
 public class PanelMember {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "bid_member_id", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "bid_member", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bid_member_id")
     private Long id;
 
     @ManyToOne(optional = false)

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,7 +23,9 @@ public class Review {
     public static final String PERIODIC = "PERIODIC";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "bia_review_id", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "bia_review", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bia_review_id")
     private Long id;
 
     @Column(name = "child_id", nullable = false, updatable = false)

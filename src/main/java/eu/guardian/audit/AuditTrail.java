@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -58,9 +59,27 @@ public class AuditTrail {
         AuditEntry entry = new AuditEntry(clock.instant(), currentUser.username().orElse("anonymous"), roles, action,
                 objectType, objectId, childId, purpose, origin.clientAddress(), origin.requestId(), details,
                 previous);
-        em.persist(entry);
-        em.flush(); // the entry gets its id now, while this transaction holds the head: ids follow the chain
+        insert(entry);
         em.createNativeQuery("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1")
                 .setParameter(1, entry.getHash()).executeUpdate();
+    }
+
+    /**
+     * Written now, while this transaction holds the head, so that ids follow the chain. A plain INSERT rather than
+     * persist(): reading an IDENTITY id back through getGeneratedKeys leaves a statement open on the pooled connection
+     * in Payara 6's EclipseLink (eclipse-ee4j/eclipselink#2366), one more per entry for the connection's lifetime,
+     * and nothing here needs the new id.
+     */
+    private void insert(AuditEntry entry) {
+        em.createNativeQuery("INSERT INTO audit_entry (occurred_at, username, roles, action, object_type, object_id,"
+                        + " child_id, purpose, client_address, request_id, details, previous_hash, hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, Timestamp.from(entry.getOccurredAt())).setParameter(2, entry.getUsername())
+                .setParameter(3, entry.getRoles()).setParameter(4, entry.getAction().name())
+                .setParameter(5, entry.getObjectType()).setParameter(6, entry.getObjectId())
+                .setParameter(7, entry.getChildId()).setParameter(8, entry.getPurpose())
+                .setParameter(9, entry.getClientAddress()).setParameter(10, entry.getRequestId())
+                .setParameter(11, entry.getDetails()).setParameter(12, entry.getPreviousHash())
+                .setParameter(13, entry.getHash()).executeUpdate();
     }
 }

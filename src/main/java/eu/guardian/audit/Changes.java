@@ -1,7 +1,7 @@
 package eu.guardian.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public final class Changes {
 
-    private final JsonObjectBuilder fields = Json.createObjectBuilder();
+    /** Looked up once: {@code Json.create...} looks the provider up anew on every call (every audited change). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private final JsonObjectBuilder fields = JSON.createObjectBuilder();
     private boolean any;
 
     public static Changes none() {
@@ -20,7 +23,7 @@ public final class Changes {
 
     public Changes field(String name, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            fields.add(name, Json.createArrayBuilder().add(String.valueOf(before)).add(String.valueOf(after)));
+            fields.add(name, JSON.createArrayBuilder().add(String.valueOf(before)).add(String.valueOf(after)));
             any = true;
         }
         return this;

@@ -107,10 +107,13 @@ public class GuardianRegistry {
                 pageSize);
     }
 
-    /** The registry entry linked to a login, if any. */
+    /**
+     * The registry entry linked to a login, if any. A list of one, not getResultStream(): EclipseLink streams over an
+     * open cursor, and a stream that is not closed leaves its statement open on the pooled connection for good.
+     */
     public Optional<Guardian> byUsername(String username) {
         return em.createQuery("SELECT g FROM Guardian g WHERE g.username = :username", Guardian.class)
-                .setParameter("username", username).getResultStream().findFirst();
+                .setParameter("username", username).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public Guardian guardian(long guardianId) {

@@ -246,7 +246,7 @@ public class MissingChildren {
         Instant now = clock.instant();
         return em.createQuery("SELECT m FROM MissingEpisode m WHERE m.childId = :child AND m.status = :open",
                         MissingEpisode.class).setParameter("child", childId).setParameter("open", MissingStatus.OPEN)
-                .getResultStream().findFirst().map(m -> EpisodeRecord.of(m, now));
+                .setMaxResults(1).getResultList().stream().findFirst().map(m -> EpisodeRecord.of(m, now));
     }
 
     private ProtectionScope openScope() {

@@ -239,6 +239,6 @@ public class Screenings {
 
     private Optional<NrmReferral> nrmOf(long screeningId) {
         return em.createQuery("SELECT n FROM NrmReferral n WHERE n.screeningId = :s", NrmReferral.class)
-                .setParameter("s", screeningId).getResultStream().findFirst();
+                .setParameter("s", screeningId).setMaxResults(1).getResultList().stream().findFirst();
     }
 }

@@ -39,7 +39,11 @@ final class PayaraMicroServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = List.of(javaExecutable(), "-Xms128m", "-Xmx768m", "-jar", jar.toString(),
+        // Names the JSON-P implementation (the only one Payara bundles): without it every Json.createReader/Builder,
+        // Payara's own for each bearer token among them, searches all jars for a service entry (measured: 14 % of
+        // the CPU of logging visits).
+        List<String> command = List.of(javaExecutable(), "-Xms128m", "-Xmx768m",
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", "-jar", jar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--rootdir", rootDir.toString(), "--nocluster");
         process = ServerProcess.start("payara", command, workDir, environment, workDir.resolve("run"));

@@ -34,6 +34,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
                 "connectionTimeZone=UTC",
                 "forceConnectionTimeZoneToSession=true",
                 "preserveInstants=true",
+                // Statements are prepared on the client: keep each SQL text's parse per connection instead of parsing
+                // it again at every execution, and skip re-sending session settings that have not changed.
+                "cachePrepStmts=true",
+                "prepStmtCacheSize=250",
+                "prepStmtCacheSqlLimit=4096",
+                "useLocalSessionState=true",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.fail-all-connections=true"
