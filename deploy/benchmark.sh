@@ -10,6 +10,10 @@
 #                                       then times the auditor's console, "who has seen" and the dashboard, and
 #                                       verifies the whole chain. Audit entries can never be removed: use a database
 #                                       meant for benchmarks (deploy/run.sh --fresh).
+#   deploy/benchmark.sh --visits        issue 4's budgets: adds 1.2 million visits to the generated cases and 30 generated
+#                                       wards to guardian1 (once; BENCH_VISITS), then times guardian1's "My children"
+#                                       and logs visits through the API from 4 and 8 clients for 30 s each
+#                                       (BENCH_LOAD_CLIENTS, BENCH_LOAD_SECONDS), counting the visits before and after.
 #   deploy/benchmark.sh --clear         delete the generated data (nothing else) and stop
 #
 # Talks to the ports of deploy/run.sh (APP_PORT, KEYCLOAK_PORT, DB_PORT, or DB_URL/DB_USER/DB_PASSWORD), on this
@@ -20,13 +24,15 @@ cd "$(dirname "$0")/.."
 
 clear=""
 audit=""
+visits=""
 benchmark_options=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --clear) clear="yes" ;;
     --audit) audit="yes" ;;
+    --visits) visits="yes" ;;
     --) shift; benchmark_options=("$@"); break ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -55,6 +61,10 @@ if [ -n "$clear" ]; then
   exec "${java[@]}" eu.guardian.bench.DataGenerator --clear
 fi
 "${java[@]}" eu.guardian.bench.DataGenerator --if-absent
+if [ -n "$visits" ]; then
+  "${java[@]}" eu.guardian.bench.VisitGenerator --if-absent
+  exec "${java[@]}" eu.guardian.bench.Benchmark --visits ${benchmark_options[@]+"${benchmark_options[@]}"}
+fi
 if [ -n "$audit" ]; then
   "${java[@]}" eu.guardian.bench.AuditTrailGenerator --if-absent
   exec "${java[@]}" eu.guardian.bench.Benchmark --audit ${benchmark_options[@]+"${benchmark_options[@]}"}

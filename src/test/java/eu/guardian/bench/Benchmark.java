@@ -48,6 +48,7 @@ public final class Benchmark {
     private static final int READERS_BUDGET_MS = 50;
     private static final int DASHBOARD_BUDGET_MS = 300;
     private static final int VERIFY_BUDGET_PER_SECOND = 200_000;
+    private static final int MY_CHILDREN_BUDGET_MS = 50;
     /** Prefixes of name words in several scripts, as users type them; the first is the budget's example. */
     private static final List<String> NAME_PREFIXES = List.of("moh", "ahm", "fat", "yon", "dia", "abd", "kar",
             "مح", "ሰላ", "шев", "ahmadz", "traore");
@@ -59,7 +60,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         CommandLine options = new CommandLine(args, Set.of("--app", "--keycloak", "--warmup", "--requests",
-                "--clients", "--children", "--realm-file", "--seed", "--time-limit"), Set.of("--audit"));
+                "--clients", "--children", "--realm-file", "--seed", "--time-limit", "--load-clients", "--load-seconds"),
+                Set.of("--audit", "--visits"));
         URI app = Loopback.requireHttp("Guardian", options.text("--app", "APP_URL", "http://localhost:8080"));
         URI keycloak = Loopback.requireHttp("Keycloak",
                 options.text("--keycloak", "KEYCLOAK_URL", "http://localhost:8180"));
@@ -85,8 +87,12 @@ public final class Benchmark {
         if (audit) {
             tokens.bearerFor(AUDITOR);
         }
+        boolean visits = options.has("--visits");
+        if (visits) {
+            tokens.bearerFor(VisitGenerator.WARDS_GUARDIAN);
+        }
 
-        List<Scenario> scenarios = audit ? auditScenarios(children) : scenarios(children);
+        List<Scenario> scenarios = audit ? auditScenarios(children) : visits ? visitScenarios() : scenarios(children);
         ScenarioRunner runner = new ScenarioRunner(http, app, tokens, warmup, requests, timeLimit, seed);
         System.out.printf("Benchmark of %s at %s: %d CPUs, load average %.1f, %d warm-up and %d measured requests "
                 + "per scenario, clients %s.%n", app, Instant.now().truncatedTo(ChronoUnit.SECONDS),
@@ -105,6 +111,15 @@ public final class Benchmark {
         ResultTable.print(results, System.out);
         if (audit) {
             verifyChain();
+        }
+        if (visits) {
+            try (Connection database = database()) {
+                logVisits(new VisitLoad(http, app, tokens, database, VisitGenerator.WARDS_GUARDIAN),
+                        options.numbers("--load-clients", "BENCH_LOAD_CLIENTS", "4,8"),
+                        Duration.ofSeconds(options.number("--load-seconds", "BENCH_LOAD_SECONDS", 30, 5, 600)));
+            } catch (SQLException e) {
+                System.out.println("The visit load could not count the visits: " + e.getMessage());
+            }
         }
         long measured = results.stream().filter(ScenarioResult::isMeasured).count();
         long within = results.stream().filter(ScenarioResult::isWithinBudget).count();
@@ -140,13 +155,33 @@ public final class Benchmark {
                         random -> "/api/oversight/dashboard"));
     }
 
+    /** Issue 4's read budget: a guardian's "My children" with 30 wards among 100 000 children and 1.2 M visits. */
+    static List<Scenario> visitScenarios() {
+        return List.of(new Scenario("my children (30 wards)", VisitGenerator.WARDS_GUARDIAN, MY_CHILDREN_BUDGET_MS,
+                random -> "/api/me/wards"));
+    }
+
+    /** Issue 4's write budget: visits logged through the API by several clients at once, none lost. */
+    private static void logVisits(VisitLoad load, List<Integer> clientCounts, Duration duration)
+            throws IOException, InterruptedException {
+        List<Long> wards = load.wards();
+        System.out.printf("%nLogging visits for %s's %d wards, %d s per run, clients %s...%n",
+                VisitGenerator.WARDS_GUARDIAN, wards.size(), duration.toSeconds(), clientCounts);
+        // Unmeasured first, at the highest concurrency: until the JIT has compiled the write path the rate is far lower.
+        load.run(wards, clientCounts.stream().max(Integer::compare).orElse(1), duration);
+        List<VisitLoad.Result> results = new ArrayList<>();
+        for (int clients : clientCounts) {
+            VisitLoad.Result result = load.run(wards, clients, duration);
+            System.out.printf("  clients %d: %.0f visits/s, %s%n", clients, result.perSecond(), result.verdict());
+            results.add(result);
+        }
+        System.out.println();
+        VisitLoad.print(results);
+    }
+
     /** Streams the whole chain as the command-line verifier does, against the budget of 200 000 entries/s. */
     private static void verifyChain() {
-        String url = Optional.ofNullable(System.getenv("DB_URL"))
-                .orElse("jdbc:mysql://127.0.0.1:3307/guardian?sslMode=DISABLED");
-        try (Connection connection = DataGenerator.connect(url,
-                Optional.ofNullable(System.getenv("DB_USER")).orElse("guardian"),
-                Optional.ofNullable(System.getenv("DB_PASSWORD")).orElse("guardian-dev"))) {
+        try (Connection connection = database()) {
             AuditChainVerifier.Result result = AuditChainVerifier.verify(connection);
             double rate = result.entries() / Math.max(result.seconds(), 1e-9);
             System.out.printf("%nChain verification: %,d entries in %.1f s = %,.0f entries/s (budget %,d/s: %s); %s%n",
@@ -155,6 +190,18 @@ public final class Benchmark {
                             : "BROKEN at entry " + result.firstBrokenId());
         } catch (SQLException e) {
             System.out.println("Chain verification could not run: " + e.getMessage());
+        }
+    }
+
+    /** The app's database, as its own account sees it (deploy/run.sh's, or DB_URL/DB_USER/DB_PASSWORD). */
+    private static Connection database() {
+        String url = Optional.ofNullable(System.getenv("DB_URL"))
+                .orElse("jdbc:mysql://127.0.0.1:3307/guardian?sslMode=DISABLED");
+        try {
+            return DataGenerator.connect(url, Optional.ofNullable(System.getenv("DB_USER")).orElse("guardian"),
+                    Optional.ofNullable(System.getenv("DB_PASSWORD")).orElse("guardian-dev"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database at " + url + ": " + e.getMessage(), e);
         }
     }
 

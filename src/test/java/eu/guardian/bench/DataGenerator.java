@@ -3,6 +3,7 @@ package eu.guardian.bench;
 import eu.guardian.platform.settings.SettingKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -125,6 +126,7 @@ public final class DataGenerator {
             }
             tables.flushAll();
             GuardianRegistry.recountLoads(connection);
+            recordFirstFullGuardians(connection);
             GeneratedRange.moveSequencesPast(connection);
             connection.commit();
             refreshStatistics(connection, tables);
@@ -132,6 +134,18 @@ public final class DataGenerator {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /** As Guardian keeps it on appointment: the day of each child's first full guardian (time-to-guardian figures). */
+    private static void recordFirstFullGuardians(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE child c SET c.first_guardian_on = (SELECT MIN(g.appointed_on) FROM guardianship g
+                    WHERE g.child_id = c.id AND g.kind = 'FULL')
+                WHERE c.id >= ? AND c.id < ?""")) {
+            update.setLong(1, GeneratedRange.FIRST_ID);
+            update.setLong(2, GeneratedRange.END_ID);
+            update.executeUpdate();
         }
     }
 

@@ -7,7 +7,8 @@ import java.sql.SQLException;
 /**
  * {@code --clear}: deletes the generated rows (ids in {@link GeneratedRange}) and everything that hangs off them,
  * children first, then guardians, then the generated care centres that nothing else uses any more. Rows the app
- * created itself are left alone, except appointments of generated guardians, which cannot outlive them.
+ * created itself are left alone, except appointments of generated guardians, which cannot outlive them, and visits (with
+ * their concerns and notifications) that the visit benchmark logged for generated children.
  */
 final class GeneratedDataRemoval {
 
@@ -22,6 +23,7 @@ final class GeneratedDataRemoval {
     }
 
     void removeAll() throws SQLException {
+        removeVisits();
         delete("guardianship", CHILD_IN_RANGE);
         delete("guardianship", GUARDIAN_IN_RANGE);
         for (String table : new String[] {"child_name_token", "child_alias", "child_citizenship", "child_language",
@@ -34,6 +36,30 @@ final class GeneratedDataRemoval {
         }
         delete("guardian", ID_IN_RANGE);
         removeUnusedCentres();
+        recountOtherGuardiansLoads();
+    }
+
+    /** Generated visits and the ones the visit benchmark logged for generated children, with all that hangs off them. */
+    private void removeVisits() throws SQLException {
+        String ofGeneratedChildsVisit = "visit_id IN (SELECT id FROM visit WHERE " + CHILD_IN_RANGE + ")";
+        for (String table : new String[] {"visit_topic", "visit_addendum"}) {
+            delete(table, ofGeneratedChildsVisit);
+        }
+        for (String table : new String[] {"visit_follow_up", "interpreter_log", "concern", "contact_schedule",
+                "notification", "role_notification", "visit"}) {
+            delete(table, CHILD_IN_RANGE);
+        }
+    }
+
+    /** The demo guardian the visit benchmark gave generated wards has them no more. */
+    private void recountOtherGuardiansLoads() throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE guardian g SET current_load = (SELECT COUNT(*) FROM guardianship s
+                    WHERE s.guardian_id = g.id AND s.ended_on IS NULL)
+                WHERE g.id < ?""")) {
+            update.setLong(1, GeneratedRange.FIRST_ID);
+            update.executeUpdate();
+        }
     }
 
     private void delete(String table, String condition) throws SQLException {
