@@ -2,6 +2,7 @@ package eu.guardian.visit;
 
 import eu.guardian.guardian.Guardian;
 import eu.guardian.guardian.GuardianRegistry;
+import eu.guardian.guardianship.GuardianshipKind;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
@@ -43,7 +44,7 @@ public class ContactOversight {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The caller's current wards by child id (a guardian asks only about themself). */
+    /** The caller's current wards by child id, with their appointment (a guardian asks only about themself). */
     @RolesAllowed(Role.Names.GUARDIAN)
     public Map<Long, WardContact> myWards() {
         Optional<Long> guardianId = guardians.byUsername(currentUser.getName()).map(Guardian::getId);
@@ -53,7 +54,8 @@ public class ContactOversight {
         LocalDate today = LocalDate.now(clock);
         int transitionMonths = settings.value(SettingKey.TRANSITION_MONTHS);
         List<?> rows = em.createNativeQuery("SELECT g.child_id, s.last_contact_at, s.last_personal_contact_on,"
-                        + " COALESCE(s.next_contact_due, g.first_meeting_due), c.birth_date FROM guardianship g"
+                        + " COALESCE(s.next_contact_due, g.first_meeting_due), c.birth_date, g.kind, g.appointed_on,"
+                        + " g.first_meeting_due FROM guardianship g"
                         + " JOIN child c ON c.id = g.child_id"
                         + " LEFT JOIN contact_schedule s ON s.guardianship_id = g.id"
                         + " WHERE g.guardian_id = ? AND g.ended_on IS NULL AND g.appointed_on <= ?")
@@ -71,7 +73,8 @@ public class ContactOversight {
             Object[] r = (Object[]) row;
             long childId = ((Number) r[0]).longValue();
             LocalDate due = Rows.date(r[3]);
-            WardContact contact = new WardContact(childId, Rows.instantOrNull(r[1]), Rows.date(r[2]), due,
+            WardContact contact = new WardContact(childId, GuardianshipKind.valueOf((String) r[5]), Rows.date(r[6]),
+                    Rows.date(r[7]), Rows.instantOrNull(r[1]), Rows.date(r[2]), due,
                     ContactRules.isOverdue(due, today), openFollowUps.getOrDefault(childId, 0L),
                     ContactRules.upcomingEighteenth(Optional.ofNullable(Rows.date(r[4])), today, transitionMonths)
                             .orElse(null));

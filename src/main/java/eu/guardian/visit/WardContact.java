@@ -1,9 +1,11 @@
 package eu.guardian.visit;
 
+import eu.guardian.guardianship.GuardianshipKind;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One ward's line on "My children": contact due, follow-ups open, 18th birthday coming. */
-public record WardContact(long childId, Instant lastContactAt, LocalDate lastPersonalContactOn,
+/** One ward's contact line on "My children": the guardianship, contact due, follow-ups open, 18th birthday coming. */
+public record WardContact(long childId, GuardianshipKind kind, LocalDate appointedOn, LocalDate firstMeetingDue,
+        Instant lastContactAt, LocalDate lastPersonalContactOn,
         LocalDate nextContactDue, boolean overdue, long openFollowUps, LocalDate eighteenthBirthday) {
 }

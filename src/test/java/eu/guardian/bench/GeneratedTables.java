@@ -4,11 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/**
- * One batch per table, flushed together in foreign-key order (a child before its tokens, guardians and children before
- * guardianships), so that every flush leaves the database consistent within the generator's transaction.
- */
-final class GeneratedTables implements AutoCloseable {
+/** Issue 3's tables: care centres and guardians first, then children and what hangs off them, guardianships last. */
+final class GeneratedTables extends InsertBatches {
 
     final BatchInsert careCentre;
     final BatchInsert guardian;
@@ -58,20 +55,8 @@ final class GeneratedTables implements AutoCloseable {
                 guardianship);
     }
 
-    void flushAll() throws SQLException {
-        for (BatchInsert table : inForeignKeyOrder) {
-            table.flush();
-        }
-    }
-
+    @Override
     List<BatchInsert> all() {
         return inForeignKeyOrder;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        for (BatchInsert table : inForeignKeyOrder) {
-            table.close();
-        }
     }
 }

@@ -303,8 +303,8 @@ public final class VisitGenerator {
         }
     }
 
-    /** The visit tables' batches, flushed in foreign-key order. */
-    private static final class VisitTables implements AutoCloseable {
+    /** The visit tables' batches: visits before their topics, follow-ups and interpreter log entries. */
+    private static final class VisitTables extends InsertBatches {
 
         final BatchInsert visit;
         final BatchInsert visitTopic;
@@ -329,21 +329,9 @@ public final class VisitGenerator {
             inForeignKeyOrder = List.of(visit, visitTopic, followUp, interpreterLog, contactSchedule);
         }
 
-        void flushAll() throws SQLException {
-            for (BatchInsert table : inForeignKeyOrder) {
-                table.flush();
-            }
-        }
-
+        @Override
         List<BatchInsert> all() {
             return inForeignKeyOrder;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (BatchInsert table : inForeignKeyOrder) {
-                table.close();
-            }
         }
     }
 }
