@@ -14,33 +14,43 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SignInIT {
 
     static Stream<Arguments> demoUsers() {
+        List<String> guardianMenu = List.of("menu-guardian-home", "menu-my-children", "menu-children",
+                "menu-lodge-complaint", "menu-not-screened", "menu-missing-children");
+        List<String> guardianHeadings = List.of("menu-section-children", "menu-section-protection");
         return Stream.of(
                 Arguments.of("reception1", "reception", List.of("menu-reception-home", "menu-children",
-                        "menu-register-child", "menu-lodge-complaint", "menu-not-screened")),
+                        "menu-register-child", "menu-lodge-complaint", "menu-not-screened"),
+                        List.of("menu-section-children", "menu-section-protection")),
                 Arguments.of("caseworker1", "caseworker", List.of("menu-caseworker-home", "menu-children",
-                        "menu-register-child", "menu-queue", "menu-turning-18", "menu-assessments-due",
-                        "menu-guardians", "menu-overdue-contacts", "menu-concerns", "menu-care-plan-overdue",
-                        "menu-lodge-complaint", "menu-not-screened", "menu-missing-children",
-                        "menu-overdue-referrals", "menu-handover-import")),
-                Arguments.of("guardian1", "guardian", List.of("menu-guardian-home", "menu-my-children",
-                        "menu-children", "menu-lodge-complaint", "menu-not-screened", "menu-missing-children")),
-                Arguments.of("guardian2", "guardian", List.of("menu-guardian-home", "menu-my-children",
-                        "menu-children", "menu-lodge-complaint", "menu-not-screened", "menu-missing-children")),
+                        "menu-register-child", "menu-lodge-complaint", "menu-queue", "menu-turning-18",
+                        "menu-assessments-due", "menu-guardians", "menu-overdue-contacts", "menu-concerns",
+                        "menu-care-plan-overdue", "menu-not-screened", "menu-missing-children",
+                        "menu-overdue-referrals", "menu-handover-import"),
+                        List.of("menu-section-children", "menu-section-guardianship", "menu-section-follow-up",
+                                "menu-section-protection")),
+                Arguments.of("guardian1", "guardian", guardianMenu, guardianHeadings),
+                Arguments.of("guardian2", "guardian", guardianMenu, guardianHeadings),
                 Arguments.of("authority1", "authority", List.of("menu-authority-home", "menu-oversight",
-                        "menu-children", "menu-queue", "menu-turning-18", "menu-assessments-due", "menu-guardians",
-                        "menu-overdue-contacts", "menu-concerns", "menu-care-plan-overdue", "menu-complaints",
-                        "menu-lodge-complaint", "menu-not-screened", "menu-missing-children", "menu-overdue-referrals")),
+                        "menu-children", "menu-lodge-complaint", "menu-queue", "menu-turning-18",
+                        "menu-assessments-due", "menu-guardians", "menu-overdue-contacts", "menu-concerns",
+                        "menu-care-plan-overdue", "menu-complaints", "menu-not-screened", "menu-missing-children",
+                        "menu-overdue-referrals"),
+                        List.of("menu-section-oversight", "menu-section-children", "menu-section-guardianship",
+                                "menu-section-follow-up", "menu-section-protection")),
                 Arguments.of("auditor1", "auditor", List.of("menu-auditor-home", "menu-audit-trail", "menu-oversight",
                         "menu-children", "menu-queue", "menu-turning-18", "menu-assessments-due", "menu-guardians",
                         "menu-overdue-contacts", "menu-concerns", "menu-care-plan-overdue", "menu-complaints",
-                        "menu-not-screened", "menu-missing-children", "menu-overdue-referrals")),
+                        "menu-not-screened", "menu-missing-children", "menu-overdue-referrals"),
+                        List.of("menu-section-oversight", "menu-section-children", "menu-section-guardianship",
+                                "menu-section-follow-up", "menu-section-protection")),
                 Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-settings", "menu-system-status",
-                        "menu-reference-data", "menu-screening-rules")));
+                        "menu-reference-data", "menu-screening-rules"), List.of("menu-section-administration")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("demoUsers")
-    void signsInSeesOwnLandingPageAndMenuAndSignsOut(String username, String role, List<String> menu) {
+    void signsInSeesOwnLandingPageAndMenuAndSignsOut(String username, String role, List<String> menu,
+            List<String> headings) {
         try (Browser browser = new Browser()) {
             browser.open("/");
             browser.awaitLoginForm();
@@ -50,6 +60,7 @@ class SignInIT {
             assertTrue(browser.has("landing-" + role), "landing page of " + role);
             assertEquals(username, browser.text("user-name"));
             assertEquals(menu, browser.menuEntryIds());
+            assertEquals(headings, browser.menuHeadingIds(), "the menu's entries grouped under these headings");
 
             browser.click("signOutForm:signOut");
             browser.await(driver -> browser.path().equals("/signed-out.xhtml"));

@@ -121,6 +121,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector("#main-menu a")).stream().map(a -> a.getAttribute("id")).toList();
     }
 
+    /** The ids of the headings the main menu groups its entries under, in order. */
+    public List<String> menuHeadingIds() {
+        return driver.findElements(By.cssSelector("#main-menu h2")).stream().map(h -> h.getAttribute("id")).toList();
+    }
+
     public void click(String id) {
         element(id).click();
     }

@@ -9,59 +9,90 @@ import java.util.Set;
  * (security constraints in web.xml, {@code @RolesAllowed} on services): hiding an entry protects nothing by itself.
  */
 public enum MenuEntry {
-    RECEPTION_HOME("menu.home.reception", "pi pi-home", "/reception/index.xhtml", EnumSet.of(Role.RECEPTION)),
-    CASEWORKER_HOME("menu.home.caseworker", "pi pi-home", "/caseworker/index.xhtml", EnumSet.of(Role.CASEWORKER)),
-    GUARDIAN_HOME("menu.home.guardian", "pi pi-home", "/guardian/index.xhtml", EnumSet.of(Role.GUARDIAN)),
-    AUTHORITY_HOME("menu.home.authority", "pi pi-home", "/authority/index.xhtml", EnumSet.of(Role.AUTHORITY)),
-    AUDITOR_HOME("menu.home.auditor", "pi pi-home", "/auditor/index.xhtml", EnumSet.of(Role.AUDITOR)),
-    AUDIT_TRAIL("menu.auditTrail", "pi pi-history", "/auditor/trail.xhtml", EnumSet.of(Role.AUDITOR)),
-    OVERSIGHT("menu.oversight", "pi pi-chart-bar", "/oversight/dashboard.xhtml",
-            EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
-    ADMIN_HOME("menu.home.admin", "pi pi-home", "/admin/index.xhtml", EnumSet.of(Role.ADMIN)),
-    MY_CHILDREN("menu.myChildren", "pi pi-heart", "/guardian/my-children.xhtml", EnumSet.of(Role.GUARDIAN)),
-    CHILDREN("menu.children", "pi pi-users", "/children/index.xhtml",
-            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
-    REGISTER_CHILD("menu.registerChild", "pi pi-user-plus", "/children/register.xhtml",
-            EnumSet.of(Role.RECEPTION, Role.CASEWORKER)),
-    QUEUE("menu.queue", "pi pi-clock", "/guardianship/queue.xhtml",
-            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
-    TURNING_18("menu.turning18", "pi pi-calendar", "/guardianship/turning-18.xhtml",
-            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
-    ASSESSMENTS_DUE("menu.assessmentsDue", "pi pi-list", "/assessments/due.xhtml",
-            EnumSet.of(Role.CASEWORKER, Role.AUTHORITY, Role.AUDITOR)),
-    GUARDIANS("menu.guardians", "pi pi-id-card", "/guardians/index.xhtml",
-            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
-    OVERDUE_CONTACTS("menu.overdueContacts", "pi pi-exclamation-triangle", "/visits/overdue.xhtml",
-            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
-    CONCERNS("menu.concerns", "pi pi-flag", "/visits/concerns.xhtml",
-            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
-    SETTINGS("menu.settings", "pi pi-cog", "/admin/settings.xhtml", EnumSet.of(Role.ADMIN)),
-    SYSTEM_STATUS("menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml", EnumSet.of(Role.ADMIN)),
-    REFERENCE_DATA("menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml", EnumSet.of(Role.ADMIN)),
-    CARE_PLAN_OVERDUE("menu.carePlanOverdue", "pi pi-exclamation-triangle", "/care-plan/overdue.xhtml",
-            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
-    COMPLAINTS("menu.complaints", "pi pi-inbox", "/complaints/index.xhtml", EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
-    LODGE_COMPLAINT("menu.lodgeComplaint", "pi pi-send", "/complaints/lodge.xhtml",
-            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY)),
-    NOT_SCREENED("menu.notScreened", "pi pi-flag", "/protection/not-screened.xhtml",
-            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
-    MISSING_CHILDREN("menu.missingChildren", "pi pi-exclamation-triangle", "/protection/missing.xhtml",
-            EnumSet.of(Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
-    OVERDUE_REFERRALS("menu.overdueReferrals", "pi pi-send", "/protection/overdue-referrals.xhtml",
-            EnumSet.of(Role.CASEWORKER, Role.AUTHORITY, Role.AUDITOR)),
-    HANDOVER_IMPORT("menu.handoverImport", "pi pi-upload", "/protection/import.xhtml", EnumSet.of(Role.CASEWORKER)),
-    SCREENING_RULES("menu.screeningRules", "pi pi-list", "/admin/screening-rules.xhtml", EnumSet.of(Role.ADMIN));
+    // In menu order: grouped by section, the landing pages first.
+    RECEPTION_HOME(MenuSection.START, "menu.home.reception", "pi pi-home", "/reception/index.xhtml",
+            EnumSet.of(Role.RECEPTION)),
+    CASEWORKER_HOME(MenuSection.START, "menu.home.caseworker", "pi pi-home", "/caseworker/index.xhtml",
+            EnumSet.of(Role.CASEWORKER)),
+    GUARDIAN_HOME(MenuSection.START, "menu.home.guardian", "pi pi-home", "/guardian/index.xhtml",
+            EnumSet.of(Role.GUARDIAN)),
+    AUTHORITY_HOME(MenuSection.START, "menu.home.authority", "pi pi-home", "/authority/index.xhtml",
+            EnumSet.of(Role.AUTHORITY)),
+    AUDITOR_HOME(MenuSection.START, "menu.home.auditor", "pi pi-home", "/auditor/index.xhtml",
+            EnumSet.of(Role.AUDITOR)),
+    ADMIN_HOME(MenuSection.START, "menu.home.admin", "pi pi-home", "/admin/index.xhtml",
+            EnumSet.of(Role.ADMIN)),
 
+    AUDIT_TRAIL(MenuSection.OVERSIGHT, "menu.auditTrail", "pi pi-history", "/auditor/trail.xhtml",
+            EnumSet.of(Role.AUDITOR)),
+    OVERSIGHT(MenuSection.OVERSIGHT, "menu.oversight", "pi pi-chart-bar", "/oversight/dashboard.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
+
+    MY_CHILDREN(MenuSection.CHILDREN, "menu.myChildren", "pi pi-heart", "/guardian/my-children.xhtml",
+            EnumSet.of(Role.GUARDIAN)),
+    CHILDREN(MenuSection.CHILDREN, "menu.children", "pi pi-users", "/children/index.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
+    REGISTER_CHILD(MenuSection.CHILDREN, "menu.registerChild", "pi pi-user-plus", "/children/register.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER)),
+    LODGE_COMPLAINT(MenuSection.CHILDREN, "menu.lodgeComplaint", "pi pi-send", "/complaints/lodge.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY)),
+
+    QUEUE(MenuSection.GUARDIANSHIP, "menu.queue", "pi pi-clock", "/guardianship/queue.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    TURNING_18(MenuSection.GUARDIANSHIP, "menu.turning18", "pi pi-calendar", "/guardianship/turning-18.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    ASSESSMENTS_DUE(MenuSection.GUARDIANSHIP, "menu.assessmentsDue", "pi pi-list", "/assessments/due.xhtml",
+            EnumSet.of(Role.CASEWORKER, Role.AUTHORITY, Role.AUDITOR)),
+    GUARDIANS(MenuSection.GUARDIANSHIP, "menu.guardians", "pi pi-id-card", "/guardians/index.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+
+    OVERDUE_CONTACTS(MenuSection.FOLLOW_UP, "menu.overdueContacts", "pi pi-exclamation-triangle",
+            "/visits/overdue.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    CONCERNS(MenuSection.FOLLOW_UP, "menu.concerns", "pi pi-flag", "/visits/concerns.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    CARE_PLAN_OVERDUE(MenuSection.FOLLOW_UP, "menu.carePlanOverdue", "pi pi-exclamation-triangle",
+            "/care-plan/overdue.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR, Role.CASEWORKER)),
+    COMPLAINTS(MenuSection.FOLLOW_UP, "menu.complaints", "pi pi-inbox", "/complaints/index.xhtml",
+            EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
+
+    NOT_SCREENED(MenuSection.PROTECTION, "menu.notScreened", "pi pi-flag", "/protection/not-screened.xhtml",
+            EnumSet.of(Role.RECEPTION, Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
+    MISSING_CHILDREN(MenuSection.PROTECTION, "menu.missingChildren", "pi pi-exclamation-triangle",
+            "/protection/missing.xhtml",
+            EnumSet.of(Role.CASEWORKER, Role.GUARDIAN, Role.AUTHORITY, Role.AUDITOR)),
+    OVERDUE_REFERRALS(MenuSection.PROTECTION, "menu.overdueReferrals", "pi pi-send",
+            "/protection/overdue-referrals.xhtml",
+            EnumSet.of(Role.CASEWORKER, Role.AUTHORITY, Role.AUDITOR)),
+    HANDOVER_IMPORT(MenuSection.PROTECTION, "menu.handoverImport", "pi pi-upload", "/protection/import.xhtml",
+            EnumSet.of(Role.CASEWORKER)),
+
+    SETTINGS(MenuSection.ADMINISTRATION, "menu.settings", "pi pi-cog", "/admin/settings.xhtml",
+            EnumSet.of(Role.ADMIN)),
+    SYSTEM_STATUS(MenuSection.ADMINISTRATION, "menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml",
+            EnumSet.of(Role.ADMIN)),
+    REFERENCE_DATA(MenuSection.ADMINISTRATION, "menu.referenceData", "pi pi-globe", "/admin/reference-data.xhtml",
+            EnumSet.of(Role.ADMIN)),
+    SCREENING_RULES(MenuSection.ADMINISTRATION, "menu.screeningRules", "pi pi-list", "/admin/screening-rules.xhtml",
+            EnumSet.of(Role.ADMIN));
+
+    private final MenuSection section;
     private final String labelKey;
     private final String icon;
     private final String page;
     private final Set<Role> allowedRoles;
 
-    MenuEntry(String labelKey, String icon, String page, Set<Role> allowedRoles) {
+    MenuEntry(MenuSection section, String labelKey, String icon, String page, Set<Role> allowedRoles) {
+        this.section = section;
         this.labelKey = labelKey;
         this.icon = icon;
         this.page = page;
         this.allowedRoles = allowedRoles;
+    }
+
+    public MenuSection getSection() {
+        return section;
     }
 
     public String getLabelKey() {

@@ -5,7 +5,6 @@ import eu.guardian.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,15 +17,16 @@ public class Navigation {
     @Inject
     CurrentUser currentUser;
 
-    private List<MenuEntry> entries;
+    private List<MenuGroup> groups;
 
-    public List<MenuEntry> getEntries() {
-        if (entries == null) {
+    /** The user's menu, grouped under its headings. */
+    public List<MenuGroup> getGroups() {
+        if (groups == null) {
             Set<Role> roles = currentUser.getRoles().isEmpty() ? EnumSet.noneOf(Role.class)
                     : EnumSet.copyOf(currentUser.getRoles());
-            entries = Arrays.stream(MenuEntry.values()).filter(entry -> entry.isAllowedFor(roles)).toList();
+            groups = MenuGroup.of(roles);
         }
-        return entries;
+        return groups;
     }
 
     /** View action of the start page: sends a user to their role's landing page; a user without a role stays. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -99,5 +100,23 @@ class MenuEntryTest {
                     .forEach(match -> result.put(match.group(1), roles));
         }
         return result;
+    }
+
+    @Test
+    void aCaseworkersFifteenPlacesFallUnderFourHeadingsAfterTheLandingPage() {
+        List<MenuGroup> menu = MenuGroup.of(EnumSet.of(Role.CASEWORKER));
+        assertEquals(List.of(MenuSection.START, MenuSection.CHILDREN, MenuSection.GUARDIANSHIP, MenuSection.FOLLOW_UP,
+                MenuSection.PROTECTION), menu.stream().map(MenuGroup::section).toList());
+        assertEquals(List.of(MenuEntry.CASEWORKER_HOME), menu.get(0).entries());
+        assertEquals(15, menu.stream().mapToInt(group -> group.entries().size()).sum());
+        assertEquals(List.of(MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE),
+                menu.get(3).entries(), "complaints are the authority's, not the caseworker's");
+    }
+
+    @Test
+    void onlyLandingPagesStandWithoutAHeading() {
+        for (MenuEntry entry : MenuEntry.values()) {
+            assertEquals(entry.name().endsWith("_HOME"), !entry.getSection().isHeaded(), entry.name());
+        }
     }
 }
