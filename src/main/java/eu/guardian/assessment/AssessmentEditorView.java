@@ -1,10 +1,9 @@
 package eu.guardian.assessment;
 
 import eu.guardian.child.CaseClosedException;
-import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -244,20 +243,14 @@ public class AssessmentEditorView implements Serializable {
 
     private void run(String doneKey, Supplier<AssessmentRecord> step) {
         try {
-            show(step.get());
-            FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, FORM, inputIds(), labels(), null);
-            reread();
+            FormAction.of(FORM, inputIds(), labels()).afterInvalidInput(this::reread).run(() -> {
+                show(step.get());
+                FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
+            });
         } catch (Conflict refused) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, refused.messageKey());
         } catch (CaseClosedException closed) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 

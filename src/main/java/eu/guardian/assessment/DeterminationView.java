@@ -2,10 +2,10 @@ package eu.guardian.assessment;
 
 import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.ChildRegistry;
-import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -36,6 +36,8 @@ public class DeterminationView implements Serializable {
 
     static final String CONVENE_FORM = "convene";
     static final String PANEL_FORM = "panel";
+    private static final Map<String, String> PANEL_LABELS = Map.of("reviewOn", "determination.reviewOn", "decision",
+            "determination.decision");
 
     @Inject
     Determinations determinations;
@@ -170,18 +172,12 @@ public class DeterminationView implements Serializable {
 
     private void run(String doneKey, Map<String, String> inputs, Supplier<DeterminationRecord> step) {
         try {
-            record = step.get();
-            FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, PANEL_FORM, inputs, Map.of("reviewOn", "determination.reviewOn",
-                    "decision", "determination.decision"), null);
+            FormAction.of(PANEL_FORM, inputs, PANEL_LABELS).run(() -> {
+                record = step.get();
+                FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
+            });
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 

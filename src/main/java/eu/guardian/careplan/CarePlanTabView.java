@@ -2,9 +2,7 @@ package eu.guardian.careplan;
 
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
-import eu.guardian.platform.persistence.ConcurrentChange;
-import eu.guardian.platform.validation.InvalidInput;
-import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -120,7 +118,9 @@ public class CarePlanTabView implements Serializable {
     public void save() {
         long childId = fileView.getFile().id();
         String due = dueOn == null ? null : dueOn.toString();
-        try {
+        FormAction saving = FormAction.of(FORM, INPUTS, LABELS).messagesInForm().notFoundAsErrorPage()
+                .onConcurrentChange(this::reload);
+        saving.run(() -> {
             if (itemId == null) {
                 carePlan.add(childId, new CarePlanItemInput(type, agency, responsiblePerson, due, null, null, null));
             } else if (isMayPlan()) {
@@ -134,17 +134,7 @@ public class CarePlanTabView implements Serializable {
             FormMessages.add(null, FacesMessage.SEVERITY_INFO, "careplan.saved");
             PrimeFaces.current().ajax().update(":tabs:carePlanList", ":tabs:carePlanSummary");
             PrimeFaces.current().executeScript("PF('carePlanDialog').hide()");
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, FORM, INPUTS, LABELS, FORM);
-        } catch (NotFound notFound) {
-            FormMessages.notFound();
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            reload();
-            FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
-        }
+        });
     }
 
     public List<String> getTypes() {

@@ -2,9 +2,7 @@ package eu.guardian.caseteam;
 
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
-import eu.guardian.platform.persistence.ConcurrentChange;
-import eu.guardian.platform.validation.InvalidInput;
-import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -97,7 +95,9 @@ public class CaseTeamTabView implements Serializable {
         long childId = fileView.getFile().id();
         TeamMemberInput input = new TeamMemberInput(function, name, organisation, contact, iso(fromOn), iso(toOn),
                 username, memberId == null ? null : memberVersion);
-        try {
+        FormAction saving = FormAction.of(FORM, INPUTS, LABELS).messagesInForm().notFoundAsErrorPage()
+                .onConcurrentChange(this::reload);
+        saving.run(() -> {
             if (memberId == null) {
                 team.add(childId, input);
             } else {
@@ -107,17 +107,7 @@ public class CaseTeamTabView implements Serializable {
             FormMessages.add(null, FacesMessage.SEVERITY_INFO, "team.saved");
             PrimeFaces.current().ajax().update(":tabs:teamList");
             PrimeFaces.current().executeScript("PF('teamDialog').hide()");
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, FORM, INPUTS, LABELS, FORM);
-        } catch (NotFound notFound) {
-            FormMessages.notFound();
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            reload();
-            FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
-        }
+        });
     }
 
     private static String iso(LocalDate day) {

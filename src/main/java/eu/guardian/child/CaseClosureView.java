@@ -1,8 +1,6 @@
 package eu.guardian.child;
 
-import eu.guardian.platform.persistence.ConcurrentChange;
-import eu.guardian.platform.validation.InvalidInput;
-import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -91,24 +89,22 @@ public class CaseClosureView implements Serializable {
     private void run(String form, Map<String, String> inputs, Map<String, String> labels, String doneKey,
             Runnable change) {
         try {
-            change.run();
-            FormMessages.addForNextPage(doneKey);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/children/file.xhtml?id="
-                    + fileView.getFile().id());
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, form, inputs, labels, form);
+            FormAction.of(form, inputs, labels).messagesInForm().notFoundAsErrorPage().run(() -> {
+                change.run();
+                FormMessages.addForNextPage(doneKey);
+                openFileAfresh();
+            });
         } catch (CaseClosedException closed) {
             FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "child.closed");
-        } catch (NotFound notFound) {
-            FormMessages.notFound();
+        }
+    }
+
+    private void openFileAfresh() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/children/file.xhtml?id=" + fileView.getFile().id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 

@@ -1,9 +1,7 @@
 package eu.guardian.child;
 
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.InvalidInput;
-import eu.guardian.platform.validation.NotFound;
-import eu.guardian.platform.persistence.ConcurrentChange;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -136,24 +134,17 @@ public class ChildRecordsView implements Serializable {
     private void run(String form, Map<String, String> inputs, Map<String, String> labels, String dialog,
             String doneKey, List<String> redraw, Runnable change) {
         try {
-            change.run();
-            fileView.load();
-            FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
-            PrimeFaces.current().ajax().update(redraw);
-            PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, form, inputs, labels, form);
+            FormAction.of(form, inputs, labels).messagesInForm().notFoundAsErrorPage().run(() -> {
+                change.run();
+                fileView.load();
+                FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
+                PrimeFaces.current().ajax().update(redraw);
+                PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+            });
         } catch (Conflict conflict) {
             FormMessages.add(form, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
         } catch (CaseClosedException closed) {
             FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "child.closed");
-        } catch (NotFound notFound) {
-            FormMessages.notFound();
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 

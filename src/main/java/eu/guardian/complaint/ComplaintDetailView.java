@@ -1,10 +1,9 @@
 package eu.guardian.complaint;
 
 import eu.guardian.complaint.ComplaintRecords.ComplaintDetail;
-import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
@@ -76,17 +75,12 @@ public class ComplaintDetailView implements Serializable {
     private void change(String form, Map<String, String> inputs, Map<String, String> labels, String doneKey,
             java.util.function.Supplier<ComplaintDetail> action) {
         try {
-            complaint = action.get();
-            FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey, complaint.reference());
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, form, inputs, labels, form);
+            FormAction.of(form, inputs, labels).messagesInForm().run(() -> {
+                complaint = action.get();
+                FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey, complaint.reference());
+            });
         } catch (Conflict conflict) {
             FormMessages.add(form, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 

@@ -1,11 +1,10 @@
 package eu.guardian.guardianship;
 
-import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.guardian.GuardianSummary;
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -117,14 +116,15 @@ public class AppointmentView implements Serializable {
     }
 
     public String appoint() {
+        FormAction appointing = FormAction.of(FORM, INPUTS, LABELS).messagesInForm();
         try {
-            GuardianshipRecord record = appointments.appoint(childId, new AppointmentInput(guardianId, kind,
-                    decisionReference, iso(appointedOn), iso(childInformedOn),
-                    ineligibility.isEmpty() ? null : overrideJustification));
-            FormMessages.addForNextPage("appointment.done", record.guardianName());
-            return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, FORM, INPUTS, LABELS, FORM);
+            return appointing.call(() -> {
+                GuardianshipRecord record = appointments.appoint(childId, new AppointmentInput(guardianId, kind,
+                        decisionReference, iso(appointedOn), iso(childInformedOn),
+                        ineligibility.isEmpty() ? null : overrideJustification));
+                FormMessages.addForNextPage("appointment.done", record.guardianName());
+                return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
+            }).orElse(null);
         } catch (Conflict conflict) {
             if ("guardianship.ineligible".equals(conflict.messageKey())) {
                 ineligibility = conflict.details();
@@ -132,11 +132,6 @@ public class AppointmentView implements Serializable {
             } else {
                 FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
             }
-        } catch (jakarta.ejb.EJBException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
         return null;
     }

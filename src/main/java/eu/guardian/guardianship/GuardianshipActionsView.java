@@ -6,9 +6,8 @@ import eu.guardian.child.ChildFileView;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.guardian.GuardianSummary;
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
-import eu.guardian.platform.persistence.ConcurrentChange;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -128,14 +127,15 @@ public class GuardianshipActionsView implements Serializable {
 
     public String change() {
         long childId = fileView.getFile().id();
+        FormAction changing = FormAction.of(CHANGE_FORM, CHANGE_INPUTS, CHANGE_LABELS).messagesInForm();
         try {
-            GuardianshipRecord record = appointments.change(childId, new AppointmentInput(guardianId,
-                    GuardianshipKind.FULL.name(), decisionReference, iso(appointedOn), iso(childInformedOn),
-                    ineligibility.isEmpty() ? null : overrideJustification), reason);
-            FormMessages.addForNextPage("change.done", record.guardianName());
-            return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, CHANGE_FORM, CHANGE_INPUTS, CHANGE_LABELS, CHANGE_FORM);
+            return changing.call(() -> {
+                GuardianshipRecord record = appointments.change(childId, new AppointmentInput(guardianId,
+                        GuardianshipKind.FULL.name(), decisionReference, iso(appointedOn), iso(childInformedOn),
+                        ineligibility.isEmpty() ? null : overrideJustification), reason);
+                FormMessages.addForNextPage("change.done", record.guardianName());
+                return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
+            }).orElse(null);
         } catch (Conflict conflict) {
             if ("guardianship.ineligible".equals(conflict.messageKey())) {
                 ineligibility = conflict.details();
@@ -147,8 +147,6 @@ public class GuardianshipActionsView implements Serializable {
             FormMessages.add(CHANGE_FORM, FacesMessage.SEVERITY_ERROR, "child.closed");
         } catch (NotFound notFound) {
             FormMessages.add(CHANGE_FORM, FacesMessage.SEVERITY_ERROR, "error.notFound");
-        } catch (RuntimeException failure) {
-            concurrent(failure, CHANGE_FORM);
         }
         return null;
     }
@@ -160,27 +158,19 @@ public class GuardianshipActionsView implements Serializable {
             FormMessages.add(END_FORM, FacesMessage.SEVERITY_ERROR, "validation.alreadyEnded");
             return null;
         }
+        FormAction ending = FormAction.of(END_FORM, END_INPUTS, END_LABELS).messagesInForm();
         try {
-            GuardianshipRecord ended = appointments.discharge(current.id(), endReason, iso(endedOn), endNote);
-            FormMessages.addForNextPage("end.done", ended.guardianName());
-            return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, END_FORM, END_INPUTS, END_LABELS, END_FORM);
+            return ending.call(() -> {
+                GuardianshipRecord ended = appointments.discharge(current.id(), endReason, iso(endedOn), endNote);
+                FormMessages.addForNextPage("end.done", ended.guardianName());
+                return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
+            }).orElse(null);
         } catch (Conflict conflict) {
             FormMessages.add(END_FORM, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
         } catch (NotFound notFound) {
             FormMessages.add(END_FORM, FacesMessage.SEVERITY_ERROR, "error.notFound");
-        } catch (RuntimeException failure) {
-            concurrent(failure, END_FORM);
         }
         return null;
-    }
-
-    private static void concurrent(RuntimeException failure, String form) {
-        if (!ConcurrentChange.isCause(failure)) {
-            throw failure;
-        }
-        FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
     }
 
     private static String iso(LocalDate day) {

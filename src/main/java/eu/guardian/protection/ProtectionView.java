@@ -3,10 +3,9 @@ package eu.guardian.protection;
 import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
-import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
-import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.protection.ProtectionInputs.AnswerInput;
 import eu.guardian.protection.ProtectionRecords.EpisodeRecord;
@@ -567,24 +566,17 @@ public class ProtectionView implements Serializable {
     private void run(String form, Map<String, String> inputs, Map<String, String> labels, String doneKey,
             Runnable change) {
         try {
-            change.run();
-            load();
-            FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, form, inputs, labels, null);
+            FormAction.of(form, inputs, labels).notFoundAsErrorPage().run(() -> {
+                change.run();
+                load();
+                FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
+            });
         } catch (FirewallRefusal refused) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "protection.firewall.refused");
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
         } catch (CaseClosedException closed) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
-        } catch (NotFound notFound) {
-            FormMessages.notFound();
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 

@@ -1,9 +1,8 @@
 package eu.guardian.visit;
 
-import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -85,17 +84,12 @@ public class ConcernsView implements Serializable {
 
     private void run(Runnable change, String doneKey) {
         try {
-            change.run();
-            FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, "concerns", Map.of(), Map.of("outcome", "concern.outcome"), null);
+            FormAction.of("concerns", Map.of(), Map.of("outcome", "concern.outcome")).run(() -> {
+                change.run();
+                FormMessages.add(null, FacesMessage.SEVERITY_INFO, doneKey);
+            });
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 

@@ -3,10 +3,10 @@ package eu.guardian.visit;
 import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildRegistry;
-import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -179,29 +179,24 @@ public class VisitFormView implements Serializable {
 
     public void save() {
         try {
-            if (existing == null) {
-                visits.log(child.id(), input());
-                FormMessages.addForNextPage("visit.logged", child.caseNumber());
-                redirect(currentUser.has(Role.GUARDIAN) ? "/guardian/my-children.xhtml"
-                        : "/children/file.xhtml?id=" + child.id());
-            } else {
-                existing = visits.correct(existing.id(), existing.version(), input());
-                FormMessages.addForNextPage("visit.corrected", child.caseNumber());
-                redirect("/visits/log.xhtml?visit=" + existing.id());
-            }
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, FORM, inputs(), LABELS, null);
+            FormAction.of(FORM, inputs(), LABELS).run(() -> {
+                if (existing == null) {
+                    visits.log(child.id(), input());
+                    FormMessages.addForNextPage("visit.logged", child.caseNumber());
+                    redirect(currentUser.has(Role.GUARDIAN) ? "/guardian/my-children.xhtml"
+                            : "/children/file.xhtml?id=" + child.id());
+                } else {
+                    existing = visits.correct(existing.id(), existing.version(), input());
+                    FormMessages.addForNextPage("visit.corrected", child.caseNumber());
+                    redirect("/visits/log.xhtml?visit=" + existing.id());
+                }
+            });
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
         } catch (CaseClosedException closed) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
         } catch (EJBAccessException denied) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.403.title");
-        } catch (RuntimeException failure) {
-            if (!ConcurrentChange.isCause(failure)) {
-                throw failure;
-            }
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.concurrentChange");
         }
     }
 
