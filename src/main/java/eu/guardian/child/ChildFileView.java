@@ -6,12 +6,15 @@ import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.primefaces.component.tabview.Tab;
 
 /** A child's file, loaded once by the page's view action; a child the user may not see is "not found" (404). */
 @Named
@@ -50,7 +53,7 @@ public class ChildFileView implements Serializable {
         }
     }
 
-    /** The tab a link asks for ({@code ?tab=guardianship}), e.g. after an appointment. */
+    /** The tab a link asks for ({@code ?tab=guardianship}, {@code ?tab=visits}...), e.g. after an appointment. */
     public String getTab() {
         return tab;
     }
@@ -59,8 +62,29 @@ public class ChildFileView implements Serializable {
         this.tab = tab;
     }
 
+    /**
+     * The position of the tab a link asks for among the tabs this user is shown (PrimeFaces counts only rendered
+     * tabs, and some are not shown to every role): found by the tab's id in the page, e.g. {@code visits} →
+     * {@code visitsTab}; the first tab for an unknown name.
+     */
     public int getActiveTab() {
-        return "guardianship".equals(tab) ? 4 : 0;
+        if (tab == null || !tab.matches("[A-Za-z]{1,40}")) {
+            return 0;
+        }
+        UIComponent tabView = FacesContext.getCurrentInstance().getViewRoot().findComponent(":tabs");
+        if (tabView == null) {
+            return 0;
+        }
+        int position = 0;
+        for (UIComponent child : tabView.getChildren()) {
+            if (child instanceof Tab && child.isRendered()) {
+                if (child.getId().equals(tab + "Tab")) {
+                    return position;
+                }
+                position++;
+            }
+        }
+        return 0;
     }
 
     public void setActiveTab(int index) {

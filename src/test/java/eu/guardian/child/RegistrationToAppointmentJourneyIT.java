@@ -49,6 +49,9 @@ class RegistrationToAppointmentJourneyIT {
             assertTrue(reception.text("child-name").contains(familyName));
             String url = reception.driver().getCurrentUrl();
             childId = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            reception.open("/children/file.xhtml?id=" + childId + "&tab=protection");
+            assertEquals("protectionTab", reception.activeFileTab(),
+                    "a link opens its tab, also where tabs reception does not see come before it");
         }
 
         long guardian1 = guardianIdOf("guardian1");

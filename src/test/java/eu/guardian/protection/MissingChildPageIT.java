@@ -74,6 +74,9 @@ class MissingChildPageIT {
                 guardian.open("/protection/missing.xhtml");
                 assertTrue(guardian.has("missing-" + childId), "and in their list of children missing now");
                 assertTrue(Long.parseLong(guardian.text("hours-" + childId)) >= 0);
+                guardian.click("missing-" + childId);
+                guardian.await(driver -> guardian.path().equals("/children/file.xhtml"));
+                assertEquals("protectionTab", guardian.activeFileTab(), "the list opens the file at its protection tab");
             }
             try (Browser other = new Browser()) {
                 other.openSignedIn("/protection/missing.xhtml", "guardian2");

@@ -121,6 +121,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector("#main-menu a")).stream().map(a -> a.getAttribute("id")).toList();
     }
 
+    /** The id of the child file's open tab, e.g. {@code protectionTab}. */
+    public String activeFileTab() {
+        return driver.findElement(By.cssSelector("#tabs li.ui-tabs-selected a")).getAttribute("href")
+                .replaceAll(".*#tabs:", "");
+    }
+
     /** The ids of the headings the main menu groups its entries under, in order. */
     public List<String> menuHeadingIds() {
         return driver.findElements(By.cssSelector("#main-menu h2")).stream().map(h -> h.getAttribute("id")).toList();
