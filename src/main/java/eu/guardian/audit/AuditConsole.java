@@ -1,6 +1,7 @@
 package eu.guardian.audit;
 
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,9 +21,6 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed(Role.Names.AUDITOR)
 public class AuditConsole {
-
-    /** Matches are counted up to this many; the paginator shows that many pages at most. */
-    static final int COUNT_LIMIT = 10_000;
 
     private static final int VERIFY_BATCH = 5000;
 
@@ -68,11 +66,11 @@ public class AuditConsole {
     }
 
     /**
-     * How many entries match, up to {@link #COUNT_LIMIT} (for the console's paginator; the page read itself is what
+     * How many entries match, up to {@link Page#COUNT_LIMIT} (for the console's paginator; the page read itself is what
      * gets recorded). Counting all of millions of entries would cost far more than the page.
      */
     public long count(Filter filter) {
-        return countUpTo(filter, COUNT_LIMIT);
+        return countUpTo(filter, Page.COUNT_LIMIT);
     }
 
     /** How many entries match, counting no further than {@code limit}. */
@@ -151,7 +149,7 @@ public class AuditConsole {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             readers.add(new Reader((String) columns[0], (String) columns[1], ((Number) columns[2]).longValue(),
-                    instant(columns[3]), instant(columns[4])));
+                    SqlValues.instantOrNull(columns[3]), SqlValues.instantOrNull(columns[4])));
         }
         trail.record(AuditAction.READ, "AuditTrail", "readers", Optional.of(childId), Changes.none());
         return readers;
@@ -170,7 +168,7 @@ public class AuditConsole {
             for (Object row : rows) {
                 Object[] c = (Object[]) row;
                 long id = ((Number) c[0]).longValue();
-                String content = AuditEntry.canonicalContent(instant(c[1]), (String) c[2], (String) c[3],
+                String content = AuditEntry.canonicalContent(SqlValues.instantOrNull(c[1]), (String) c[2], (String) c[3],
                         (String) c[4], (String) c[5], (String) c[6], c[7] == null ? null : ((Number) c[7]).longValue(),
                         (String) c[8], (String) c[9], (String) c[10], (String) c[11]);
                 if (!expectedPrevious.equals(c[12]) || !AuditEntry.hashOf(content, (String) c[12]).equals(c[13])) {
@@ -188,15 +186,5 @@ public class AuditConsole {
                 .getSingleResult();
         boolean intact = head.equals(expectedPrevious);
         return new Verification(checked, intact, intact ? null : lastId);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

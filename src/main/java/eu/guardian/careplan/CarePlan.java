@@ -6,6 +6,7 @@ import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -183,7 +184,7 @@ public class CarePlan {
                 .setParameter(1, Date.valueOf(today)).setParameter(2, pageSize)
                 .setParameter(3, pageNumber * pageSize).getResultList();
         List<OverdueItem> items = rows.stream().map(row -> (Object[]) row).map(row -> {
-            LocalDate due = localDate(row[8]);
+            LocalDate due = SqlValues.date(row[8]);
             return new OverdueItem(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
                     row[3] + " " + row[4], CarePlanItemType.valueOf((String) row[5]), (String) row[6],
                     (String) row[7], due, CarePlanStatus.valueOf((String) row[9]), ChronoUnit.DAYS.between(due, today));
@@ -227,10 +228,6 @@ public class CarePlan {
 
     private static boolean same(String typed, Optional<String> stored) {
         return typed == null || Objects.equals(Optional.of(typed.strip()).filter(v -> !v.isEmpty()), stored);
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
     }
 
     private LocalDate today() {

@@ -1,11 +1,13 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +50,23 @@ public class ChildAccess {
             scope = decideScope();
         }
         return scope;
+    }
+
+    /** The caller's part of the children as SQL conditions on {@code c} (the child table), for native lists. */
+    public SqlConditions conditions() {
+        SqlConditions conditions = new SqlConditions();
+        Scope current = scope();
+        if (current instanceof Scope.Centre centre) {
+            conditions.and("c.current_centre_id = ?", centre.centreId());
+        } else if (current instanceof Scope.Wards wards) {
+            conditions.and("EXISTS (SELECT 1 FROM guardianship w JOIN guardian wg ON wg.id = w.guardian_id"
+                    + " WHERE w.child_id = c.id AND wg.username = ? AND w.appointed_on <= ?"
+                    + " AND (w.ended_on IS NULL OR w.ended_on > ?))", wards.guardianUsername(),
+                    Date.valueOf(wards.today()), Date.valueOf(wards.today()));
+        } else if (!(current instanceof Scope.All)) {
+            conditions.and("1 = 0");
+        }
+        return conditions;
     }
 
     private Scope decideScope() {

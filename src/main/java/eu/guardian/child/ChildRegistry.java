@@ -124,7 +124,7 @@ public class ChildRegistry {
     public Page<ChildSummary> list(ChildFilter filter, int page, int size, String sort) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        ChildListQuery query = new ChildListQuery(access.scope(), filter);
+        ChildListQuery query = new ChildListQuery(access.conditions(), filter);
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.id");
         String order = column + (descending ? " DESC" : " ASC") + ", c.id" + (descending ? " DESC" : " ASC");

@@ -10,6 +10,8 @@ import eu.guardian.complaint.ComplaintRecords.ComplaintFilter;
 import eu.guardian.complaint.ComplaintRecords.ComplaintInput;
 import eu.guardian.complaint.ComplaintRecords.ComplaintSummary;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -28,7 +30,6 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,6 @@ import java.util.regex.Pattern;
 @Stateless
 public class Complaints {
 
-    static final int COUNT_LIMIT = 10_000;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     private static final int DESCRIPTION_MAX = 4000;
 
@@ -120,32 +120,29 @@ public class Complaints {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = today();
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE ").append(visibility(parameters));
-        filter.status().ifPresent(status -> add(where, parameters, " AND cp.status = ?", status.name()));
+        SqlConditions where = visible();
+        filter.status().ifPresent(status -> where.and("cp.status = ?", status.name()));
         if (filter.openOnly()) {
-            where.append(" AND cp.status <> 'CLOSED'");
+            where.and("cp.status <> 'CLOSED'");
         }
-        filter.subject().ifPresent(subject -> add(where, parameters, " AND cp.subject = ?", subject.name()));
-        filter.owner().ifPresent(owner -> add(where, parameters, " AND cp.owner = ?", owner));
+        filter.subject().ifPresent(subject -> where.and("cp.subject = ?", subject.name()));
+        filter.owner().ifPresent(owner -> where.and("cp.owner = ?", owner));
         if (filter.unassignedOnly()) {
-            where.append(" AND cp.owner IS NULL");
+            where.and("cp.owner IS NULL");
         }
         if (filter.overdueOnly()) {
-            add(where, parameters, " AND cp.status <> 'CLOSED' AND cp.due_on < ?", Date.valueOf(today));
+            where.and("cp.status <> 'CLOSED' AND cp.due_on < ?", Date.valueOf(today));
         }
-        filter.reference().ifPresent(reference -> add(where, parameters, " AND cp.reference = ?",
+        filter.reference().ifPresent(reference -> where.and("cp.reference = ?",
                 reference.strip().toUpperCase(Locale.ROOT)));
-        filter.childId().ifPresent(childId -> add(where, parameters, " AND cp.child_id = ?", childId));
+        filter.childId().ifPresent(childId -> where.and("cp.child_id = ?", childId));
         String from = " FROM complaint cp JOIN child c ON c.id = cp.child_id";
-        Query select = em.createNativeQuery("SELECT " + SUMMARY_COLUMNS + from + where
+        Query select = em.createNativeQuery("SELECT " + SUMMARY_COLUMNS + from + where.where()
                 + " ORDER BY cp.due_on, cp.id LIMIT ? OFFSET ?");
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT "
-                + COUNT_LIMIT + ") matches");
-        bind(select, parameters);
-        bind(count, parameters);
-        select.setParameter(parameters.size() + 1, pageSize).setParameter(parameters.size() + 2,
-                pageNumber * pageSize);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + where.where() + " LIMIT "
+                + Page.COUNT_LIMIT + ") matches");
+        where.bindPage(select, pageSize, pageNumber * pageSize);
+        where.bind(count);
         List<ComplaintSummary> items = ((List<?>) select.getResultList()).stream()
                 .map(row -> summaryOf((Object[]) row, today)).toList();
         return new Page<>(items, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
@@ -234,45 +231,36 @@ public class Complaints {
     }
 
     private Complaint visibleComplaint(long complaintId) {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(complaintId);
-        Query query = em.createNativeQuery("SELECT cp.id FROM complaint cp WHERE cp.id = ? AND "
-                + visibility(parameters));
-        bind(query, parameters);
+        SqlConditions visible = visible().and("cp.id = ?", complaintId);
+        Query query = em.createNativeQuery("SELECT cp.id FROM complaint cp" + visible.where());
+        visible.bind(query);
         if (query.getResultList().isEmpty()) {
             throw new NotFound("Complaint " + complaintId);
         }
         return em.find(Complaint.class, complaintId);
     }
 
-    /** The SQL condition of the complaints (alias cp) the caller may see; see the class comment. */
-    private String visibility(List<Object> parameters) {
+    /** The SQL conditions of the complaints (alias cp) the caller may see; see the class comment. */
+    private SqlConditions visible() {
         String me = currentUser.getName();
-        LocalDate today = today();
-        StringBuilder condition = new StringBuilder("(cp.about_guardian_id IS NULL OR NOT EXISTS (SELECT 1 FROM"
-                + " guardian ag WHERE ag.id = cp.about_guardian_id AND ag.username = ?))");
-        parameters.add(me);
+        SqlConditions visible = new SqlConditions().and("(cp.about_guardian_id IS NULL OR NOT EXISTS (SELECT 1 FROM"
+                + " guardian ag WHERE ag.id = cp.about_guardian_id AND ag.username = ?))", me);
         if (currentUser.has(Role.AUTHORITY) || currentUser.has(Role.AUDITOR)) {
-            return condition.toString();
+            return visible;
         }
         if (currentUser.has(Role.CASEWORKER)) {
-            condition.append(" AND (cp.confidential = FALSE OR cp.lodged_by = ?)");
-            parameters.add(me);
-        } else if (currentUser.has(Role.GUARDIAN)) {
-            condition.append(" AND (cp.lodged_by = ? OR cp.confidential = FALSE AND EXISTS (SELECT 1 FROM guardianship"
-                    + " w JOIN guardian wg ON wg.id = w.guardian_id WHERE w.child_id = cp.child_id AND wg.username = ?"
-                    + " AND w.appointed_on <= ? AND (w.ended_on IS NULL OR w.ended_on > ?)))");
-            parameters.add(me);
-            parameters.add(me);
-            parameters.add(Date.valueOf(today));
-            parameters.add(Date.valueOf(today));
-        } else if (currentUser.has(Role.RECEPTION)) {
-            condition.append(" AND cp.lodged_by = ?");
-            parameters.add(me);
-        } else {
-            condition.append(" AND 1 = 0");
+            return visible.and("(cp.confidential = FALSE OR cp.lodged_by = ?)", me);
         }
-        return condition.toString();
+        if (currentUser.has(Role.GUARDIAN)) {
+            Date today = Date.valueOf(today());
+            return visible.and("(cp.lodged_by = ? OR cp.confidential = FALSE AND EXISTS (SELECT 1 FROM guardianship"
+                    + " w JOIN guardian wg ON wg.id = w.guardian_id WHERE w.child_id = cp.child_id AND wg.username = ?"
+                    + " AND w.appointed_on <= ? AND (w.ended_on IS NULL OR w.ended_on > ?)))", me, me, today, today);
+        }
+        if (currentUser.has(Role.RECEPTION)) {
+            return visible.and("cp.lodged_by = ?", me);
+        }
+        return visible.and("1 = 0");
     }
 
     private long childIdOf(ComplaintInput input) {
@@ -320,31 +308,12 @@ public class Complaints {
     }
 
     private static ComplaintSummary summaryOf(Object[] row, LocalDate today) {
-        LocalDate due = localDate(row[10]);
+        LocalDate due = SqlValues.date(row[10]);
         ComplaintStatus status = ComplaintStatus.valueOf((String) row[12]);
         return new ComplaintSummary(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(),
                 (String) row[3], row[4] + " " + row[5], Complainant.valueOf((String) row[6]),
-                ComplaintSubject.valueOf((String) row[7]), truthy(row[8]), localDate(row[9]), due, (String) row[11],
+                ComplaintSubject.valueOf((String) row[7]), SqlValues.flag(row[8]), SqlValues.date(row[9]), due, (String) row[11],
                 status, status != ComplaintStatus.CLOSED && due.isBefore(today));
-    }
-
-    private static void add(StringBuilder where, List<Object> parameters, String condition, Object value) {
-        where.append(condition);
-        parameters.add(value);
-    }
-
-    private static void bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
-    }
-
-    private static boolean truthy(Object value) {
-        return value instanceof Boolean flag ? flag : value instanceof Number number && number.intValue() != 0;
     }
 
     private LocalDate today() {

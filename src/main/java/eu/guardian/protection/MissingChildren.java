@@ -7,9 +7,11 @@ import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
-import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
+import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -193,7 +195,7 @@ public class MissingChildren {
     public Page<OpenMissing> openMissing(int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        ProtectionScope scope = openScope();
+        SqlConditions scope = openScope();
         var select = em.createNativeQuery("SELECT m.id, c.id, c.case_number, c.given_names, c.family_name,"
                 + " m.last_seen_at, m.last_seen_place, m.risk_level, m.police_notified_at, m.police_due_at,"
                 + " (SELECT COUNT(*) FROM missing_episode e WHERE e.child_id = c.id)"
@@ -202,13 +204,13 @@ public class MissingChildren {
         scope.bindPage(select, pageSize, pageNumber * pageSize);
         Instant now = clock.instant();
         List<OpenMissing> rows = ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row).map(r -> {
-            Instant lastSeen = ProtectionScope.instant(r[5]);
-            Instant notified = ProtectionScope.instant(r[8]);
-            return new OpenMissing(ProtectionScope.number(r[0]), ProtectionScope.number(r[1]), (String) r[2],
+            Instant lastSeen = SqlValues.instantOrNull(r[5]);
+            Instant notified = SqlValues.instantOrNull(r[8]);
+            return new OpenMissing(SqlValues.number(r[0]), SqlValues.number(r[1]), (String) r[2],
                     r[3] + " " + r[4], lastSeen, (String) r[6], RiskLevel.valueOf((String) r[7]),
                     ProtectionDeadlines.hoursElapsed(lastSeen, now), notified != null,
-                    ProtectionDeadlines.policeOverdue(ProtectionScope.instant(r[9]), Optional.ofNullable(notified),
-                            now), ProtectionScope.number(r[10]));
+                    ProtectionDeadlines.policeOverdue(SqlValues.instantOrNull(r[9]), Optional.ofNullable(notified),
+                            now), SqlValues.number(r[10]));
         }).toList();
         audit.record(AuditAction.READ, "MissingList", "open", Optional.empty(),
                 Changes.none().note("children", rows.stream().map(OpenMissing::childId).toList()));
@@ -224,7 +226,7 @@ public class MissingChildren {
     /** Open episodes whose police notification is overdue (for dashboards). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long policeOverdueCount() {
-        ProtectionScope scope = openScope().and("m.police_notified_at IS NULL").and("m.police_due_at <= ?",
+        SqlConditions scope = openScope().and("m.police_notified_at IS NULL").and("m.police_due_at <= ?",
                 Timestamp.from(clock.instant()));
         return countOpen(scope);
     }
@@ -249,13 +251,13 @@ public class MissingChildren {
                 .setMaxResults(1).getResultList().stream().findFirst().map(m -> EpisodeRecord.of(m, now));
     }
 
-    private ProtectionScope openScope() {
-        return new ProtectionScope(access.scope()).and("m.status = 'OPEN'");
+    private SqlConditions openScope() {
+        return access.conditions().and("m.status = 'OPEN'");
     }
 
-    private long countOpen(ProtectionScope scope) {
+    private long countOpen(SqlConditions scope) {
         var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM missing_episode m JOIN child c"
-                + " ON c.id = m.child_id" + scope.where() + " LIMIT " + ProtectionScope.COUNT_LIMIT + ") matches");
+                + " ON c.id = m.child_id" + scope.where() + " LIMIT " + Page.COUNT_LIMIT + ") matches");
         scope.bind(count);
         return ((Number) count.getSingleResult()).longValue();
     }

@@ -7,6 +7,8 @@ import eu.guardian.child.Child;
 import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -144,16 +146,16 @@ public class Referrals {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
-        ProtectionScope scope = overdueScope(today);
+        SqlConditions scope = overdueScope(today);
         var select = em.createNativeQuery("SELECT r.id, c.id, c.case_number, c.given_names, c.family_name,"
                 + " r.agency_kind, r.agency_name, r.sent_on, r.answer_due_on FROM agency_referral r JOIN child c"
                 + " ON c.id = r.child_id" + scope.where() + " ORDER BY r.answer_due_on, r.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
         List<OverdueReferral> rows = ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row)
-                .map(r -> new OverdueReferral(ProtectionScope.number(r[0]), ProtectionScope.number(r[1]),
+                .map(r -> new OverdueReferral(SqlValues.number(r[0]), SqlValues.number(r[1]),
                         (String) r[2], r[3] + " " + r[4], AgencyKind.valueOf((String) r[5]), (String) r[6],
-                        ProtectionScope.date(r[7]), ProtectionScope.date(r[8]),
-                        ChronoUnit.DAYS.between(ProtectionScope.date(r[8]), today))).toList();
+                        SqlValues.date(r[7]), SqlValues.date(r[8]),
+                        ChronoUnit.DAYS.between(SqlValues.date(r[8]), today))).toList();
         audit.record(AuditAction.READ, "ReferralList", "overdue", Optional.empty(),
                 Changes.none().note("children", rows.stream().map(OverdueReferral::childId).toList()));
         return new Page<>(rows, countOverdue(scope), pageNumber, pageSize);
@@ -165,14 +167,14 @@ public class Referrals {
         return countOverdue(overdueScope(LocalDate.now(clock)));
     }
 
-    private ProtectionScope overdueScope(LocalDate today) {
-        return new ProtectionScope(access.scope()).and("r.status = 'SENT'").and("r.answer_due_on < ?",
+    private SqlConditions overdueScope(LocalDate today) {
+        return access.conditions().and("r.status = 'SENT'").and("r.answer_due_on < ?",
                 Date.valueOf(today));
     }
 
-    private long countOverdue(ProtectionScope scope) {
+    private long countOverdue(SqlConditions scope) {
         var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM agency_referral r JOIN child c"
-                + " ON c.id = r.child_id" + scope.where() + " LIMIT " + ProtectionScope.COUNT_LIMIT + ") matches");
+                + " ON c.id = r.child_id" + scope.where() + " LIMIT " + Page.COUNT_LIMIT + ") matches");
         scope.bind(count);
         return ((Number) count.getSingleResult()).longValue();
     }

@@ -9,6 +9,8 @@ import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.child.LegalStatusKind;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -173,14 +175,14 @@ public class Screenings {
     public Page<Unscreened> notYetScreened(int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        ProtectionScope scope = unscreenedScope();
+        SqlConditions scope = unscreenedScope();
         var select = em.createNativeQuery("SELECT c.id, c.case_number, c.given_names, c.family_name, c.identified_on,"
                 + " (SELECT MAX(r.returned_at) FROM missing_episode r WHERE r.child_id = c.id) FROM child c"
                 + scope.where() + " ORDER BY c.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
         List<Unscreened> rows = ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row)
-                .map(r -> new Unscreened(ProtectionScope.number(r[0]), (String) r[1], r[2] + " " + r[3],
-                        ProtectionScope.date(r[4]), ProtectionScope.instant(r[5]))).toList();
+                .map(r -> new Unscreened(SqlValues.number(r[0]), (String) r[1], r[2] + " " + r[3],
+                        SqlValues.date(r[4]), SqlValues.instantOrNull(r[5]))).toList();
         return new Page<>(rows, countUnscreened(scope), pageNumber, pageSize);
     }
 
@@ -198,15 +200,15 @@ public class Screenings {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
-    private ProtectionScope unscreenedScope() {
-        return new ProtectionScope(access.scope()).and("c.status = 'OPEN'").and("NOT EXISTS (SELECT 1 FROM"
+    private SqlConditions unscreenedScope() {
+        return access.conditions().and("c.status = 'OPEN'").and("NOT EXISTS (SELECT 1 FROM"
                 + " trafficking_screening s WHERE s.child_id = c.id AND s.screened_at >= COALESCE((SELECT"
                 + " MAX(m.returned_at) FROM missing_episode m WHERE m.child_id = c.id), '1000-01-01'))");
     }
 
-    private long countUnscreened(ProtectionScope scope) {
+    private long countUnscreened(SqlConditions scope) {
         var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM child c" + scope.where() + " LIMIT "
-                + ProtectionScope.COUNT_LIMIT + ") matches");
+                + Page.COUNT_LIMIT + ") matches");
         scope.bind(count);
         return ((Number) count.getSingleResult()).longValue();
     }

@@ -4,6 +4,7 @@ import eu.guardian.guardian.Guardian;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.guardianship.GuardianshipKind;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.security.CurrentUser;
@@ -72,11 +73,11 @@ public class ContactOversight {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             long childId = ((Number) r[0]).longValue();
-            LocalDate due = Rows.date(r[3]);
-            WardContact contact = new WardContact(childId, GuardianshipKind.valueOf((String) r[5]), Rows.date(r[6]),
-                    Rows.date(r[7]), Rows.instantOrNull(r[1]), Rows.date(r[2]), due,
+            LocalDate due = SqlValues.date(r[3]);
+            WardContact contact = new WardContact(childId, GuardianshipKind.valueOf((String) r[5]), SqlValues.date(r[6]),
+                    SqlValues.date(r[7]), SqlValues.instantOrNull(r[1]), SqlValues.date(r[2]), due,
                     ContactRules.isOverdue(due, today), openFollowUps.getOrDefault(childId, 0L),
-                    ContactRules.upcomingEighteenth(Optional.ofNullable(Rows.date(r[4])), today, transitionMonths)
+                    ContactRules.upcomingEighteenth(Optional.ofNullable(SqlValues.date(r[4])), today, transitionMonths)
                             .orElse(null));
             wards.merge(childId, contact, (a, b) -> a.nextContactDue().isBefore(b.nextContactDue()) ? a : b);
         }
@@ -99,16 +100,13 @@ public class ContactOversight {
                 .setParameter(3, pageNumber * pageSize).getResultList();
         List<OverdueContact> items = rows.stream().map(row -> {
             Object[] r = (Object[]) row;
-            LocalDate due = Rows.date(r[7]);
+            LocalDate due = SqlValues.date(r[7]);
             return new OverdueContact(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    r[3] + " " + r[4], ((Number) r[5]).longValue(), (String) r[6], due, Rows.date(r[8]),
+                    r[3] + " " + r[4], ((Number) r[5]).longValue(), (String) r[6], due, SqlValues.date(r[8]),
                     ChronoUnit.DAYS.between(due, today));
         }).toList();
-        return new Page<>(items, countOverdueUpTo(COUNT_LIMIT, today), pageNumber, pageSize);
+        return new Page<>(items, countOverdueUpTo(Page.COUNT_LIMIT, today), pageNumber, pageSize);
     }
-
-    /** The list counts matches up to this many (like the children list); beyond, the exact count is for dashboards. */
-    static final int COUNT_LIMIT = 10_000;
 
     private long countOverdueUpTo(int limit, LocalDate today) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contact_schedule s"

@@ -2,6 +2,7 @@ package eu.guardian.visit;
 
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.security.Role;
@@ -54,7 +55,7 @@ public class Reminders {
             if (r[3] != null) {
                 notifications.fire(NotificationRequested.toUser((String) r[3], NotificationKind.OVERDUE_CONTACT,
                         Optional.of(((Number) r[1]).longValue()), "notification.contactOverdue", r[2],
-                        Rows.date(r[4])));
+                        SqlValues.date(r[4])));
             }
         }
         return rows.size();

@@ -10,6 +10,7 @@ import eu.guardian.guardianship.Guardianship;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
@@ -260,7 +261,7 @@ public class Visits {
         List<InterpreterLogEntry> entries = ((List<?>) select.getResultList()).stream().map(row -> {
             Object[] r = (Object[]) row;
             return new InterpreterLogEntry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), (String) r[3], (String) r[4], (String) r[5], Rows.instant(r[6]),
+                    ((Number) r[2]).longValue(), (String) r[3], (String) r[4], (String) r[5], SqlValues.instant(r[6]),
                     (String) r[7]);
         }).toList();
         return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
@@ -442,13 +443,13 @@ public class Visits {
             ContactRules.Schedule fresh = ContactRules.Schedule.start(state.appointedOn(), state.firstMeetingDue());
             for (Object at : personal) {
                 if (at != null) {
-                    fresh = rules.after(fresh, VisitMode.IN_PERSON, day(Rows.instant(at)));
+                    fresh = rules.after(fresh, VisitMode.IN_PERSON, day(SqlValues.instant(at)));
                 }
             }
             schedule.apply(fresh);
             Object last = em.createNativeQuery("SELECT MAX(occurred_at) FROM visit WHERE child_id = ? AND author = ?")
                     .setParameter(1, childId).setParameter(2, author).getSingleResult();
-            schedule.lastContactWas(Optional.ofNullable(last).map(Rows::instant));
+            schedule.lastContactWas(Optional.ofNullable(last).map(SqlValues::instant));
         }
     }
 

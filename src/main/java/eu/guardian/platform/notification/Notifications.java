@@ -2,6 +2,7 @@ package eu.guardian.platform.notification;
 
 import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -90,7 +91,7 @@ public class Notifications {
             Object[] r = (Object[]) row;
             em.persist(new Notification(username, NotificationKind.valueOf((String) r[1]),
                     Optional.ofNullable((Number) r[2]).map(Number::longValue), (String) r[3], (String) r[4],
-                    instant(r[5])));
+                    SqlValues.instant(r[5])));
         }
     }
 
@@ -175,18 +176,5 @@ public class Notifications {
         JsonArray array = Json.createReader(new StringReader(json)).readArray();
         return array.stream().map(value -> (Object) (value instanceof JsonString s ? s.getString() : value.toString()))
                 .toList();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("Not a point in time: " + value);
     }
 }

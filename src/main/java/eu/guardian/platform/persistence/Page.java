@@ -7,6 +7,12 @@ public record Page<T>(List<T> items, long total, int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
+    /**
+     * Lists count their matches up to this many: counting all of 90 000 open cases costs more than the page itself,
+     * and nobody pages through more than ten thousand rows (they narrow the filter instead).
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     /** A requested page size within 1 and {@link #MAX_SIZE}. */
     public static int sizeOf(int requested) {
         return Math.max(1, Math.min(requested, MAX_SIZE));
