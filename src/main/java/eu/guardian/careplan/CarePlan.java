@@ -218,7 +218,8 @@ public class CarePlan {
         return CarePlanRules.defaultDueOn(type,
                 CarePlanRules.clockStart(child.getIdentifiedOn(), child.applicationMadeOn()),
                 new CarePlanRules.Periods(settings.value(SettingKey.CARE_PLAN_SCHOOL_MONTHS),
-                        settings.value(SettingKey.CARE_PLAN_SPECIAL_NEEDS_DAYS)));
+                        settings.value(SettingKey.CARE_PLAN_SPECIAL_NEEDS_DAYS),
+                        settings.value(SettingKey.CARE_PLAN_INFORMATION_DAYS)));
     }
 
     private static Optional<String> text(Checks checks, String field, String value, int max) {

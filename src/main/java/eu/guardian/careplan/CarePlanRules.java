@@ -6,13 +6,13 @@ import java.util.Optional;
 
 /**
  * The care plan's deadlines: the default due date of the types the law gives a deadline (school enrolment, special-needs
- * assessment, counted from the day the child's clocks start: the application or the identification, whichever is
- * earlier), and when an item is overdue or due soon. Pure logic, for unit tests.
+ * assessment, information to the child, counted from the day the child's clocks start: the application or the
+ * identification, whichever is earlier), and when an item is overdue or due soon. Pure logic, for unit tests.
  */
 public final class CarePlanRules {
 
     /** The configured periods (settings). */
-    public record Periods(int schoolEnrolmentMonths, int specialNeedsDays) {
+    public record Periods(int schoolEnrolmentMonths, int specialNeedsDays, int informationDays) {
     }
 
     private CarePlanRules() {
@@ -24,6 +24,7 @@ public final class CarePlanRules {
         return switch (type) {
             case SCHOOL_ENROLMENT -> Optional.of(clockStart.plusMonths(periods.schoolEnrolmentMonths()));
             case SPECIAL_NEEDS_ASSESSMENT -> Optional.of(clockStart.plusDays(periods.specialNeedsDays()));
+            case INFORMATION_TO_CHILD -> Optional.of(clockStart.plusDays(periods.informationDays()));
             default -> Optional.empty();
         };
     }

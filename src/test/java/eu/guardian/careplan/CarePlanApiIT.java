@@ -60,6 +60,10 @@ class CarePlanApiIT {
         assertEquals(applied.plusDays(30).toString(), needs.json().get("dueOn"), "30 days after the application");
         assertEquals("PLANNED", needs.json().get("status"));
         assertEquals(false, needs.json().get("overdue"));
+        Reply informed = Api.postAs("caseworker1", plan, item("INFORMATION_TO_CHILD", null));
+        assertEquals(201, informed.status(), informed.body());
+        assertEquals(applied.plusDays(15).toString(), informed.json().get("dueOn"),
+                "the child informed of their rights within 15 days of the application");
 
         Reply typed = Api.postAs("caseworker1", plan, item("SCHOOL_ENROLMENT", LocalDate.now().plusDays(5).toString()));
         assertEquals(false, typed.json().get("dueFromRule"), "a typed date overrides the rule");
@@ -69,7 +73,7 @@ class CarePlanApiIT {
         assertTrue(noRule.body().contains("dueOn"), noRule.body());
 
         List<Map<String, Object>> items = Api.getAs("caseworker1", plan).jsonList();
-        assertEquals(3, items.size());
+        assertEquals(4, items.size(), "the refused item is not stored");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CarePlanRulesTest {
 
-    private static final CarePlanRules.Periods DEFAULTS = new CarePlanRules.Periods(3, 30);
+    private static final CarePlanRules.Periods DEFAULTS = new CarePlanRules.Periods(3, 30, 15);
 
     @Test
     void schoolEnrolmentIsDueThreeMonthsAfterTheClockStarts() {
@@ -27,18 +27,27 @@ class CarePlanRulesTest {
     }
 
     @Test
+    void theChildIsInformedOfTheirRightsWithinFifteenDays() {
+        assertEquals(Optional.of(LocalDate.of(2026, 2, 16)), CarePlanRules.defaultDueOn(
+                CarePlanItemType.INFORMATION_TO_CHILD, LocalDate.of(2026, 2, 1), DEFAULTS));
+    }
+
+    @Test
     void periodsAreSettings() {
-        CarePlanRules.Periods other = new CarePlanRules.Periods(2, 15);
+        CarePlanRules.Periods other = new CarePlanRules.Periods(2, 15, 10);
         assertEquals(Optional.of(LocalDate.of(2026, 4, 1)), CarePlanRules.defaultDueOn(
                 CarePlanItemType.SCHOOL_ENROLMENT, LocalDate.of(2026, 2, 1), other));
         assertEquals(Optional.of(LocalDate.of(2026, 2, 16)), CarePlanRules.defaultDueOn(
                 CarePlanItemType.SPECIAL_NEEDS_ASSESSMENT, LocalDate.of(2026, 2, 1), other));
+        assertEquals(Optional.of(LocalDate.of(2026, 2, 11)), CarePlanRules.defaultDueOn(
+                CarePlanItemType.INFORMATION_TO_CHILD, LocalDate.of(2026, 2, 1), other));
     }
 
     @Test
     void typesWithoutALegalDeadlineHaveNoDefault() {
         for (CarePlanItemType type : CarePlanItemType.values()) {
-            if (type != CarePlanItemType.SCHOOL_ENROLMENT && type != CarePlanItemType.SPECIAL_NEEDS_ASSESSMENT) {
+            if (type != CarePlanItemType.SCHOOL_ENROLMENT && type != CarePlanItemType.SPECIAL_NEEDS_ASSESSMENT
+                    && type != CarePlanItemType.INFORMATION_TO_CHILD) {
                 assertEquals(Optional.empty(), CarePlanRules.defaultDueOn(type, LocalDate.of(2026, 1, 1), DEFAULTS),
                         type.name());
             }

@@ -22,6 +22,8 @@ public enum SettingKey {
     CARE_PLAN_SCHOOL_MONTHS("careplan.school-enrolment-months", 3, 1, 12),
     /** Care plan: the special-needs assessment is due this many days after application (2024/1346 art 25(1)). */
     CARE_PLAN_SPECIAL_NEEDS_DAYS("careplan.special-needs-days", 30, 1, 90),
+    /** Care plan: the child is informed of their rights and reception conditions within these days (2013/33 art 5). */
+    CARE_PLAN_INFORMATION_DAYS("careplan.information-days", 15, 1, 60),
     /** Complaints: an outcome is due this many calendar days after the complaint was lodged. */
     COMPLAINT_DUE_DAYS("complaint.due-days", 30, 1, 180),
     /** Best interests: the periodic review of an approved assessment, in months after approval. */
