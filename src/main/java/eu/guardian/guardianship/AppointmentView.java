@@ -1,7 +1,6 @@
 package eu.guardian.guardianship;
 
 import eu.guardian.guardian.GuardianRegistry;
-import eu.guardian.guardian.GuardianSummary;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormAction;
@@ -13,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +46,8 @@ public class AppointmentView implements Serializable {
 
     private long childId;
     private List<SuggestionRecord> suggestions = List.of();
-    private List<GuardianOption> registry = List.of();
     private Long guardianId;
-    private Long otherGuardianId;
+    private GuardianOption otherGuardian;
     private String kind = GuardianshipKind.FULL.name();
     private String decisionReference;
     private LocalDate appointedOn;
@@ -58,31 +55,11 @@ public class AppointmentView implements Serializable {
     private String overrideJustification;
     private List<String> ineligibility = List.of();
 
-    /** A guardian of the registry as a choice (a JavaBean for EL). */
-    public static final class GuardianOption implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Long id;
-        private final String label;
-
-        GuardianOption(Long id, String label) {
-            this.id = id;
-            this.label = label;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-    }
-
     /** Opens the dialog for a child: fresh suggestions and an empty decision. */
     public void open(long child) {
         childId = child;
         guardianId = null;
-        otherGuardianId = null;
+        otherGuardian = null;
         kind = GuardianshipKind.FULL.name();
         decisionReference = null;
         appointedOn = LocalDate.now(ZoneOffset.UTC);
@@ -91,12 +68,6 @@ public class AppointmentView implements Serializable {
         ineligibility = List.of();
         try {
             suggestions = appointments.suggestions(child, 10);
-            List<GuardianOption> all = new ArrayList<>();
-            for (GuardianSummary g : guardians.list(Optional.empty(), Optional.empty(), 0, 200).items()) {
-                all.add(new GuardianOption(g.id(), g.name() + " (" + g.region() + ", " + g.currentLoad() + "/"
-                        + g.caseloadCap() + ")"));
-            }
-            registry = all;
         } catch (NotFound notFound) {
             FormMessages.notFound();
         }
@@ -136,10 +107,15 @@ public class AppointmentView implements Serializable {
         return null;
     }
 
+    /** Guardians of the whole registry whose name starts with what the authority typed. */
+    public List<GuardianOption> completeGuardian(String typed) {
+        return GuardianOption.startingWith(guardians, typed, Optional.empty());
+    }
+
     /** A guardian picked from the whole registry instead of the suggestions. */
     public void otherChosen() {
-        if (otherGuardianId != null) {
-            choose(otherGuardianId);
+        if (otherGuardian != null) {
+            choose(otherGuardian.id());
         }
     }
 
@@ -152,8 +128,8 @@ public class AppointmentView implements Serializable {
             return null;
         }
         return suggestions.stream().filter(s -> s.guardianId() == guardianId).map(SuggestionRecord::name).findFirst()
-                .orElseGet(() -> registry.stream().filter(g -> g.getId().equals(guardianId))
-                        .map(GuardianOption::getLabel).findFirst().orElse(String.valueOf(guardianId)));
+                .orElseGet(() -> Optional.ofNullable(otherGuardian).filter(g -> g.id() == guardianId)
+                        .map(GuardianOption::label).orElse(String.valueOf(guardianId)));
     }
 
     public boolean isOverrideNeeded() {
@@ -162,10 +138,6 @@ public class AppointmentView implements Serializable {
 
     public List<SuggestionRecord> getSuggestions() {
         return suggestions;
-    }
-
-    public List<GuardianOption> getRegistry() {
-        return registry;
     }
 
     public List<String> getIneligibility() {
@@ -180,12 +152,12 @@ public class AppointmentView implements Serializable {
         return guardianId;
     }
 
-    public Long getOtherGuardianId() {
-        return otherGuardianId;
+    public GuardianOption getOtherGuardian() {
+        return otherGuardian;
     }
 
-    public void setOtherGuardianId(Long otherGuardianId) {
-        this.otherGuardianId = otherGuardianId;
+    public void setOtherGuardian(GuardianOption otherGuardian) {
+        this.otherGuardian = otherGuardian;
     }
 
     public String getKind() {

@@ -4,7 +4,6 @@ import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
 import eu.guardian.guardian.GuardianRegistry;
-import eu.guardian.guardian.GuardianSummary;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormAction;
@@ -18,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,8 +64,7 @@ public class GuardianshipActionsView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private List<AppointmentView.GuardianOption> registry = List.of();
-    private Long guardianId;
+    private GuardianOption newGuardian;
     private String decisionReference;
     private LocalDate appointedOn;
     private LocalDate childInformedOn;
@@ -95,22 +92,19 @@ public class GuardianshipActionsView implements Serializable {
     }
 
     public void openChange() {
-        guardianId = null;
+        newGuardian = null;
         decisionReference = null;
         appointedOn = today();
         childInformedOn = null;
         reason = null;
         overrideJustification = null;
         ineligibility = List.of();
-        List<AppointmentView.GuardianOption> all = new ArrayList<>();
-        long current = fileView.getCurrentGuardianship() == null ? -1 : fileView.getCurrentGuardianship().guardianId();
-        for (GuardianSummary g : guardians.list(Optional.empty(), Optional.empty(), 0, 200).items()) {
-            if (g.id() != current) {
-                all.add(new AppointmentView.GuardianOption(g.id(), g.name() + " (" + g.region() + ", "
-                        + g.currentLoad() + "/" + g.caseloadCap() + ")"));
-            }
-        }
-        registry = all;
+    }
+
+    /** Guardians of the whole registry whose name starts with what the authority typed, but the current one. */
+    public List<GuardianOption> completeGuardian(String typed) {
+        return GuardianOption.startingWith(guardians, typed,
+                Optional.ofNullable(fileView.getCurrentGuardianship()).map(GuardianshipRecord::guardianId));
     }
 
     public void openEnd() {
@@ -130,7 +124,8 @@ public class GuardianshipActionsView implements Serializable {
         FormAction changing = FormAction.of(CHANGE_FORM, CHANGE_INPUTS, CHANGE_LABELS).messagesInForm();
         try {
             return changing.call(() -> {
-                GuardianshipRecord record = appointments.change(childId, new AppointmentInput(guardianId,
+                GuardianshipRecord record = appointments.change(childId, new AppointmentInput(
+                        Optional.ofNullable(newGuardian).map(GuardianOption::id).orElse(null),
                         GuardianshipKind.FULL.name(), decisionReference, iso(appointedOn), iso(childInformedOn),
                         ineligibility.isEmpty() ? null : overrideJustification), reason);
                 FormMessages.addForNextPage("change.done", record.guardianName());
@@ -185,10 +180,6 @@ public class GuardianshipActionsView implements Serializable {
         return Arrays.stream(EndReason.values()).filter(CHOSEN_ENDS::contains).map(Enum::name).toList();
     }
 
-    public List<AppointmentView.GuardianOption> getRegistry() {
-        return registry;
-    }
-
     public List<String> getIneligibility() {
         return ineligibility;
     }
@@ -199,12 +190,12 @@ public class GuardianshipActionsView implements Serializable {
 
     // Form fields
 
-    public Long getGuardianId() {
-        return guardianId;
+    public GuardianOption getNewGuardian() {
+        return newGuardian;
     }
 
-    public void setGuardianId(Long guardianId) {
-        this.guardianId = guardianId;
+    public void setNewGuardian(GuardianOption newGuardian) {
+        this.newGuardian = newGuardian;
     }
 
     public String getDecisionReference() {
