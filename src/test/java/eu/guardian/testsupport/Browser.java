@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
 
     /** A browser whose window has this size in CSS pixels, e.g. 360 wide like a small phone. */
     public Browser(int width, int height) {
+        // The stack first: when it cannot start, no browser is left running without anyone to close it.
+        this.app = GuardianStack.shared().appUrl();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -49,8 +51,12 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        this.app = GuardianStack.shared().appUrl();
+        try {
+            this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        } catch (RuntimeException e) {
+            driver.quit();
+            throw e;
+        }
     }
 
     /** Opens a page of Guardian, e.g. {@code /admin/index.xhtml}. */
