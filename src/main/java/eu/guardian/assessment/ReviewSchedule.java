@@ -4,6 +4,8 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.security.CurrentUser;
@@ -66,24 +68,23 @@ public class ReviewSchedule {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
-        String where = " FROM bia_review r JOIN child c ON c.id = r.child_id WHERE r.is_open = TRUE"
-                + " AND c.status = 'OPEN'" + (overdueOnly ? " AND r.due_on < ?" : "");
-        var select = em.createNativeQuery("SELECT r.id, r.child_id, c.case_number, c.given_names, c.family_name,"
-                + " r.reason, r.due_on" + where + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?");
-        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + where + " LIMIT 10000) matches");
-        int next = 1;
+        SqlConditions open = new SqlConditions().and("r.is_open = TRUE").and("c.status = 'OPEN'");
         if (overdueOnly) {
-            select.setParameter(next, Date.valueOf(today));
-            count.setParameter(next, Date.valueOf(today));
-            next++;
+            open.and("r.due_on < ?", Date.valueOf(today));
         }
-        select.setParameter(next, pageSize).setParameter(next + 1, pageNumber * pageSize);
+        String from = " FROM bia_review r JOIN child c ON c.id = r.child_id" + open.where();
+        var select = em.createNativeQuery("SELECT r.id, r.child_id, c.case_number, c.given_names, c.family_name,"
+                + " r.reason, r.due_on" + from + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?");
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + " LIMIT " + Page.COUNT_LIMIT
+                + ") matches");
+        open.bindPage(select, pageSize, pageNumber * pageSize);
+        open.bind(count);
         List<?> rows = select.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
         List<DueReview> items = rows.stream().map(row -> {
             Object[] r = (Object[]) row;
-            LocalDate dueOn = toDate(r[6]);
-            return new DueReview(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+            LocalDate dueOn = SqlValues.date(r[6]);
+            return new DueReview(SqlValues.number(r[0]), SqlValues.number(r[1]), (String) r[2],
                     r[3] + " " + r[4], (String) r[5], dueOn, ReviewDates.overdue(dueOn, today));
         }).toList();
         audit.record(AuditAction.READ, "BestInterestsReviewList", null, Optional.empty(),
@@ -124,9 +125,5 @@ public class ReviewSchedule {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia WHERE status = 'SUBMITTED'"
                 + " AND submitted_at < ?").setParameter(1, java.sql.Timestamp.from(clock.instant()
                         .minus(java.time.Duration.ofDays(Math.max(0, days))))).getSingleResult()).longValue();
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -327,6 +327,12 @@ class BestInterestsApiIT {
         assertEquals("PLACEMENT_CHANGE", ((Map<?, ?>) ((List<?>) reviews.get("open")).get(0)).get("reason"));
         Map<String, Object> due = Api.getAs("authority1", "/api/assessments/due?size=200").json();
         assertNotNull(due.get("total"));
+        Reply overdue = Api.getAs("authority1", "/api/assessments/due?overdue=true&size=200");
+        assertEquals(200, overdue.status(), overdue.body());
+        assertTrue(overdue.items().stream().allMatch(r -> LocalDate.parse((String) r.get("dueOn"))
+                .isBefore(LocalDate.now())), "only reviews past their date");
+        assertTrue(overdue.items().stream().noneMatch(r -> ((Number) r.get("childId")).longValue() == child.id()),
+                "the new review is not overdue yet");
         assertEquals(403, Api.getAs("guardian1", "/api/assessments/due").status());
     }
 

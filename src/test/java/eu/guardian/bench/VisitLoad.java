@@ -6,12 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -162,7 +164,7 @@ final class VisitLoad {
         }
         if (random.nextInt(10) == 0) {
             visit.append(",\"followUps\":[{\"action\":\"Ask the school about enrolment\",\"owner\":\"Guardian\","
-                    + "\"dueOn\":\"").append(java.time.LocalDate.now().plusDays(14)).append("\"}]");
+                    + "\"dueOn\":\"").append(LocalDate.now().plusDays(14)).append("\"}]");
         }
         visit.append('}');
         HttpRequest request = request("/api/children/" + childId + "/visits")
@@ -170,7 +172,7 @@ final class VisitLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(visit.toString())).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.net.http.HttpTimeoutException e) {
+        } catch (HttpTimeoutException e) {
             return -1;
         }
     }
