@@ -57,7 +57,8 @@ public class Assessments {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Starts a draft for the child (the caller becomes its author). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})

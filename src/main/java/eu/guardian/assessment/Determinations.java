@@ -51,7 +51,8 @@ public class Determinations {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The panel rules as the settings have them now. */
     @jakarta.annotation.security.PermitAll

@@ -42,7 +42,8 @@ public class ReviewSchedule {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Puts a review due after a significant change, in the transaction of whoever recorded the change. Never refuses

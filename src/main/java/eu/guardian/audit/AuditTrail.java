@@ -31,7 +31,8 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Records what the caller did, in the caller's transaction (started here if there is none). */
     public void record(AuditAction action, String objectType, Object objectId, Optional<Long> childId,

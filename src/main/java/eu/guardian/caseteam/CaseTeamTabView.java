@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,9 @@ public class CaseTeamTabView implements Serializable {
     private static final Map<String, String> LABELS = Map.of("function", "team.function", "name", "team.name",
             "organisation", "team.organisation", "contact", "team.contact", "fromOn", "team.fromOn", "toOn",
             "team.toOn", "username", "team.username", "team.fromOn", "team.fromOn");
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseTeam team;
@@ -74,7 +78,7 @@ public class CaseTeamTabView implements Serializable {
         name = null;
         organisation = null;
         contact = null;
-        fromOn = LocalDate.now();
+        fromOn = LocalDate.now(clock);
         toOn = null;
         username = null;
     }

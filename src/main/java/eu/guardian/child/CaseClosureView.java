@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +30,9 @@ public class CaseClosureView implements Serializable {
 
     static final String CLOSE_FORM = "closeForm";
     static final String HOLD_FORM = "holdForm";
+
+    @Inject
+    Clock clock;
 
     @Inject
     ChildRegistry registry;
@@ -62,7 +65,7 @@ public class CaseClosureView implements Serializable {
 
     public void openClosure() {
         closureReason = null;
-        closedOn = LocalDate.now(ZoneOffset.UTC);
+        closedOn = LocalDate.now(clock);
     }
 
     public void openHold() {

@@ -56,7 +56,8 @@ public class CaseRetention {
     @Inject
     CaseRetentionSchedule schedule;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed(Role.Names.AUTHORITY)
     public LegalHold placeUnderLegalHold(long childId, String reason) {

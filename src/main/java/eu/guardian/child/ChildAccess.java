@@ -42,7 +42,8 @@ public class ChildAccess {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private Scope scope;
 
     public Scope scope() {

@@ -71,7 +71,8 @@ public class ChildRegistry {
     @Inject
     Event<ReviewTrigger> reviewTriggers;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Registers a child; possible duplicates are refused unless the caller has seen them and confirms. */
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER})

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,9 @@ public class ComplaintDetailView implements Serializable {
             "outcomeText", "decidedOn", "decidedOn");
     private static final Map<String, String> OUTCOME_LABELS = Map.of("outcome", "complaint.outcome", "outcomeText",
             "complaint.outcomeText", "decidedOn", "complaint.decidedOn", "complaint.lodgedOn", "complaint.lodgedOn");
+
+    @Inject
+    Clock clock;
 
     @Inject
     Complaints complaints;
@@ -54,7 +58,7 @@ public class ComplaintDetailView implements Serializable {
         try {
             complaint = complaints.get(complaintId.get());
             owner = Optional.ofNullable(complaint.owner()).orElse(currentUser.getName());
-            decidedOn = LocalDate.now();
+            decidedOn = LocalDate.now(clock);
         } catch (NotFound notFound) {
             complaint = null;
             FormMessages.notFound();

@@ -69,7 +69,8 @@ public class Complaints {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Lodges a complaint for a child the caller may see; the answer carries its reference. */
     @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.RECEPTION, Role.Names.AUTHORITY})

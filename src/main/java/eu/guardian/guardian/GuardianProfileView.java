@@ -13,8 +13,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +27,9 @@ public class GuardianProfileView implements Serializable {
 
     /** Expiries this close are shown as due soon. */
     private static final int SOON_DAYS = 60;
+
+    @Inject
+    Clock clock;
 
     @Inject
     GuardianRegistry registry;
@@ -44,7 +47,6 @@ public class GuardianProfileView implements Serializable {
     private GuardianSummary guardian;
     private List<ChildSummary> wards = List.of();
     private final java.util.Map<Long, GuardianshipRecord> guardianships = new java.util.HashMap<>();
-    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     /** View action: loads the entry, or answers 404. */
     public void load() {
@@ -71,6 +73,7 @@ public class GuardianProfileView implements Serializable {
         if (until == null) {
             return "missing";
         }
+        LocalDate today = LocalDate.now(clock);
         if (until.isBefore(today)) {
             return "expired";
         }

@@ -42,7 +42,8 @@ public class GuardianRegistry {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed(Role.Names.AUTHORITY)
     public GuardianSummary register(GuardianInput input) {

@@ -72,7 +72,8 @@ public class Appointments {
     @Inject
     Event<GuardianshipStarted> started;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed(Role.Names.AUTHORITY)
     public GuardianshipRecord appoint(long childId, AppointmentInput input) {

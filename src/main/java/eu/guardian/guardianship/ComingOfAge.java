@@ -43,7 +43,8 @@ public class ComingOfAge {
     private static final String TURNING_18 = " FROM Child c WHERE c.status = :open AND c.birthDate > :from"
             + " AND c.birthDate <= :until";
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Open cases of children turning 18 within the transition period, soonest first (birth-date index). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})

@@ -51,7 +51,8 @@ public class OversightFigures {
     @Any
     Instance<OversightIndicators> contributions;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A period as given on a page or in the API (ISO days, both optional): by default the last twelve months. */
     public record Period(LocalDate from, LocalDate to) {

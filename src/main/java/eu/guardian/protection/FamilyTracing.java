@@ -47,7 +47,8 @@ public class FamilyTracing {
     @Inject
     FirewallGuard firewall;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed(Role.Names.CASEWORKER)
     public TracingRecord request(long childId, TracingInput input) {

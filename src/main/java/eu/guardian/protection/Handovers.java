@@ -92,7 +92,8 @@ public class Handovers {
     @Inject
     ReferenceData referenceData;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public List<MarkRecord> mark(long childId, MarkInput input) {

@@ -69,7 +69,8 @@ public class MissingChildren {
     @Inject
     Event<NotificationRequested> notifications;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The child's current guardians hear of the disappearance under their bell at once (case number only). */
     private void alertGuardians(Child child) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ProtectionIndicators implements OversightIndicators {
+
+    @Inject
+    Clock clock;
 
     @Inject
     MissingChildren missing;
@@ -43,7 +47,7 @@ public class ProtectionIndicators implements OversightIndicators {
         }
         Instant since = lastSeen instanceof LocalDateTime local ? local.toInstant(ZoneOffset.UTC)
                 : ((java.sql.Timestamp) lastSeen).toLocalDateTime().toInstant(ZoneOffset.UTC);
-        return Math.max(0, Duration.between(since, Instant.now()).toHours());
+        return Math.max(0, Duration.between(since, clock.instant()).toHours());
     }
 
     @Override

@@ -62,7 +62,8 @@ public class Referrals {
     @Inject
     FirewallGuard firewall;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public ReferralRecord refer(long childId, ReferralInput input) {

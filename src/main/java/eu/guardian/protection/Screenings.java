@@ -71,7 +71,8 @@ public class Screenings {
     @Inject
     Event<ReviewTrigger> reviewTriggers;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public ScreeningRecord screen(long childId, ScreeningInput input) {

@@ -25,7 +25,8 @@ public class SignInServiceProbe {
     OidcSettings settings;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private volatile Answer last = new Answer(false, Instant.EPOCH);
 
     public boolean isAvailable() {

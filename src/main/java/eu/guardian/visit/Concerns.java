@@ -65,7 +65,8 @@ public class Concerns {
     @Inject
     Event<NotificationRequested> notifications;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public Page<ConcernRecord> list(View view, int page, int size) {

@@ -43,7 +43,8 @@ public class ContactOversight {
     @Inject
     Settings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The caller's current wards by child id, with their appointment (a guardian asks only about themself). */
     @RolesAllowed(Role.Names.GUARDIAN)

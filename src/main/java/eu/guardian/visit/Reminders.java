@@ -36,7 +36,8 @@ public class Reminders {
     @Inject
     Event<NotificationRequested> notifications;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** @return how many guardians were told in this batch */
     public int overdueContacts(int batch) {

@@ -100,7 +100,8 @@ public class VisitFormView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private String childParam;
     private String visitParam;

@@ -84,7 +84,8 @@ public class Visits {
     @Inject
     Event<NotificationRequested> notifications;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The rules with the current settings. */
     @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})

@@ -29,8 +29,11 @@ public final class Tokens {
 
     private static final Map<String, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A demo user's access token for Guardian's client (password = username), reused for a minute. */
-    public static String accessToken(String username) {
+    /**
+     * A demo user's access token for Guardian's client (password = username), reused for a minute. One request at a
+     * time: twenty parallel first sign-ins of one user made Keycloak refuse some with "invalid_grant".
+     */
+    public static synchronized String accessToken(String username) {
         Cached cached = CACHE.get(username);
         if (cached != null && cached.fetchedAt().plusSeconds(60).isAfter(Instant.now())) {
             return cached.token();

@@ -1,6 +1,7 @@
 package eu.guardian.platform.i18n;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -14,7 +15,8 @@ public class UserPreferences {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Optional<Locale> languageOf(String username) {
         return Optional.ofNullable(em.find(UserPreference.class, username)).map(UserPreference::language);

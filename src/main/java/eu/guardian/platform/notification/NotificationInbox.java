@@ -2,6 +2,7 @@ package eu.guardian.platform.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,8 @@ public class NotificationInbox {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     void on(@Observes NotificationRequested request) {
         Instant now = clock.instant();

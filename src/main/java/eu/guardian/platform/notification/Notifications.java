@@ -41,7 +41,8 @@ public class Notifications {
     @Inject
     CurrentUser currentUser;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Copies the role-wide notifications the caller has not had yet into their own list. */
     public void deliverRoleNotifications() {

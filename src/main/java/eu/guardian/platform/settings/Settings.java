@@ -26,7 +26,8 @@ public class Settings {
     @Inject
     CurrentUser currentUser;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PermitAll
     public int value(SettingKey key) {
