@@ -10,6 +10,7 @@ import eu.guardian.guardianship.Guardianship;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.settings.SettingKey;
@@ -259,12 +260,10 @@ public class Visits {
             next++;
         }
         select.setParameter(next, pageSize).setParameter(next + 1, pageNumber * pageSize);
-        List<InterpreterLogEntry> entries = ((List<?>) select.getResultList()).stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new InterpreterLogEntry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), (String) r[3], (String) r[4], (String) r[5], SqlValues.instant(r[6]),
-                    (String) r[7]);
-        }).toList();
+        List<InterpreterLogEntry> entries = NativeRows.list(select).stream().map(row -> new InterpreterLogEntry(
+                row.number("id"), row.number("visit_id"), row.number("child_id"), row.text("case_number"),
+                row.text("language_code"), row.text("interpreter"), row.instant("occurred_at"),
+                row.text("logged_by"))).toList();
         return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
     }
 
