@@ -4,7 +4,7 @@ import eu.guardian.assessment.ReviewTrigger;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
-import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.settings.SettingKey;
