@@ -1,5 +1,6 @@
 package eu.guardian.assessment;
 
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -24,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The review schedule of best-interests assessments: reviews put due by events ({@link ReviewTrigger}, observed in the
- * caller's transaction) and by approvals, the "assessments due" list, and counts for oversight dashboards.
+ * The review schedule of best-interests assessments: reviews put due by events ({@link SignificantChange}, observed
+ * in the caller's transaction) and by approvals, the "assessments due" list, and counts for oversight dashboards.
  */
 @Stateless
 public class ReviewSchedule {
@@ -50,7 +51,7 @@ public class ReviewSchedule {
      * and never waits for an assessment: the protection step that fired it goes first.
      */
     @PermitAll
-    public void onTrigger(@Observes ReviewTrigger trigger) {
+    public void onTrigger(@Observes SignificantChange trigger) {
         LocalDate today = LocalDate.now(clock);
         Review review = new Review(trigger.childId(), trigger.reason().name(),
                 ReviewDates.afterEvent(today, settings.value(SettingKey.BIA_EVENT_REVIEW_DAYS)),

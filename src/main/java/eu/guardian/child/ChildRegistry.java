@@ -1,6 +1,5 @@
 package eu.guardian.child;
 
-import eu.guardian.assessment.ReviewTrigger;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -69,7 +68,7 @@ public class ChildRegistry {
     Event<CaseClosed> caseClosed;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Clock clock;
@@ -212,7 +211,7 @@ public class ChildRegistry {
         child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow());
         audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId),
                 Changes.none().note("placement", placementKind.get()));
-        reviewTriggers.fire(new ReviewTrigger(childId, ReviewTrigger.Reason.PLACEMENT_CHANGE));
+        reviewTriggers.fire(new SignificantChange(childId, SignificantChange.Reason.PLACEMENT_CHANGE));
         return ChildFile.of(child, today(), true);
     }
 

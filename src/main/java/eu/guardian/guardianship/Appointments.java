@@ -1,6 +1,6 @@
 package eu.guardian.guardianship;
 
-import eu.guardian.assessment.ReviewTrigger;
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -67,7 +67,7 @@ public class Appointments {
     AuditTrail audit;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Event<GuardianshipStarted> started;
@@ -146,8 +146,8 @@ public class Appointments {
         GuardianshipRecord appointed = appoint(childId, new AppointmentInput(input.guardianId(),
                 GuardianshipKind.FULL.name(), input.decisionReference(), input.appointedOn(), input.childInformedOn(),
                 input.overrideJustification()));
-        reviewTriggers.fire(new ReviewTrigger(childId,
-                ReviewTrigger.Reason.GUARDIAN_CHANGE));
+        reviewTriggers.fire(new SignificantChange(childId,
+                SignificantChange.Reason.GUARDIAN_CHANGE));
         return appointed;
     }
 

@@ -1,6 +1,6 @@
 package eu.guardian.protection;
 
-import eu.guardian.assessment.ReviewTrigger;
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -64,7 +64,7 @@ public class MissingChildren {
     AuditTrail audit;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Event<NotificationRequested> notifications;
@@ -172,7 +172,7 @@ public class MissingChildren {
                 DateTimes.trimmed(input.debrief()), currentUser.getName());
         audit.record(AuditAction.UPDATE, "MissingEpisode", episodeId, Optional.of(childId),
                 Changes.none().field("status", MissingStatus.OPEN, MissingStatus.RETURNED).note("screeningDue", true));
-        reviewTriggers.fire(new ReviewTrigger(childId, ReviewTrigger.Reason.RETURN_FROM_MISSING));
+        reviewTriggers.fire(new SignificantChange(childId, SignificantChange.Reason.RETURN_FROM_MISSING));
         em.flush();
         return EpisodeRecord.of(episode, now);
     }

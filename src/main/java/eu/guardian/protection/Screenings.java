@@ -1,6 +1,6 @@
 package eu.guardian.protection;
 
-import eu.guardian.assessment.ReviewTrigger;
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -69,7 +69,7 @@ public class Screenings {
     AuditTrail audit;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Clock clock;
@@ -228,7 +228,8 @@ public class Screenings {
         audit.record(AuditAction.CREATE, "NrmReferral", referral.getId(), Optional.of(child.getId()), Changes.none()
                 .note("agency", referral.getAgency()).note("reflectionEndsOn", referral.getReflectionEndsOn())
                 .note("legalStatus", presumed ? "already presumed victim" : LegalStatusKind.PRESUMED_TRAFFICKING_VICTIM));
-        reviewTriggers.fire(new ReviewTrigger(child.getId(), ReviewTrigger.Reason.POSITIVE_TRAFFICKING_SCREENING));
+        reviewTriggers.fire(new SignificantChange(child.getId(),
+                SignificantChange.Reason.POSITIVE_TRAFFICKING_SCREENING));
         return referral;
     }
 
