@@ -80,7 +80,7 @@ public class CarePlan {
     /** Plans an item; a blank due date takes the type's legal default (school 3 months, special needs 30 days). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public CarePlanItemRecord add(long childId, CarePlanItemInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         Checks checks = new Checks().required("type", input.type());
         Optional<CarePlanItemType> type = checks.choice(CarePlanItemType.class, "type", input.type());
@@ -112,7 +112,7 @@ public class CarePlan {
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.GUARDIAN})
     public CarePlanItemRecord update(long childId, long itemId, CarePlanItemInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         CarePlanItem item = em.find(CarePlanItem.class, itemId);
         if (item == null || item.getChildId() != childId) {
             throw new NotFound("Care-plan item " + itemId);

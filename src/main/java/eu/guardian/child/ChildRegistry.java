@@ -2,6 +2,7 @@ package eu.guardian.child;
 
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.RefusedAccess;
 import eu.guardian.audit.Changes;
 import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.persistence.Page;
@@ -15,6 +16,7 @@ import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,6 +55,9 @@ public class ChildRegistry {
     ChildAccess access;
 
     @Inject
+    CurrentGuardians currentGuardians;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -63,6 +68,9 @@ public class ChildRegistry {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RefusedAccess refusals;
 
     @Inject
     Event<CaseClosed> caseClosed;
@@ -112,7 +120,7 @@ public class ChildRegistry {
     public ChildFile file(long childId) {
         Child child = visibleChild(childId);
         audit.record(AuditAction.READ, "Child", childId, Optional.of(childId), Changes.none());
-        return ChildFile.of(child, today(), access.mayChange(child));
+        return ChildFile.of(child, today(), access.mayChangeRecord(child));
     }
 
     /**
@@ -124,18 +132,12 @@ public class ChildRegistry {
     public Page<ChildSummary> list(ChildFilter filter, int page, int size, String sort) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        ChildListQuery query = new ChildListQuery(access.conditions(), filter);
+        ChildListQuery query = new ChildListQuery(access.conditions(), filter, currentGuardians, today());
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.id");
         String order = column + (descending ? " DESC" : " ASC") + ", c.id" + (descending ? " DESC" : " ASC");
-        var select = em.createNativeQuery(query.selectSql(order));
-        var count = em.createNativeQuery(query.countSql());
-        query.bindPage(select, pageSize, pageNumber * pageSize);
-        query.bind(count);
-        List<?> rows = select.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(rows.stream().map(row -> ChildListQuery.summaryOf((Object[]) row)).toList(), total,
-                pageNumber, pageSize);
+        return new Page<>(query.page(em, order, pageSize, pageNumber * pageSize), query.count(em), pageNumber,
+                pageSize);
     }
 
     /** Corrects the child's identity; refused if someone else changed the file since {@code expectedVersion}. */
@@ -246,19 +248,41 @@ public class ChildRegistry {
         return em.createQuery("SELECT c FROM CareCentre c ORDER BY c.name", CareCentre.class).getResultList();
     }
 
-    /** Loads a child the caller may see; everything else is "not found". */
+    /**
+     * Loads a child the caller may see; everything else is "not found" (a child that exists but is out of reach is
+     * noted as a refused read, so that the auditor sees who tried).
+     */
     public Child visibleChild(long childId) {
         Child child = em.find(Child.class, childId);
-        if (child == null || !access.maySee(child)) {
+        if (child == null) {
             throw new NotFound("Child " + childId);
+        }
+        if (!access.maySee(child)) {
+            refusals.childRefused(childId, "READ");
+            throw new NotFound("Child " + childId);
+        }
+        return child;
+    }
+
+    /**
+     * Loads a child for a change in the case: "not found" if the caller may not see it, refused (403, noted for the
+     * trail) if they may see but not work on it — e.g. reception staff reading another centre's child as a case-team
+     * member. Which changes a role may make at all is the calling service's {@code @RolesAllowed}.
+     */
+    public Child childToWorkOn(long childId) {
+        Child child = visibleChild(childId);
+        if (!access.mayWorkOn(child)) {
+            refusals.childRefused(childId, "CHANGE");
+            throw new EJBAccessException("This caller may not change anything in this child's case");
         }
         return child;
     }
 
     private Child changeableChild(long childId, Long expectedVersion) {
         Child child = visibleChild(childId);
-        if (!access.mayChange(child)) {
-            throw new jakarta.ejb.EJBAccessException("This role may not change the child's file");
+        if (!access.mayChangeRecord(child)) {
+            refusals.childRefused(childId, "CHANGE");
+            throw new EJBAccessException("This role may not change the child's file");
         }
         child.requireOpen();
         if (expectedVersion != null && child.getVersion() != expectedVersion) {

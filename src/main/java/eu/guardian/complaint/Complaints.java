@@ -4,13 +4,16 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.complaint.ComplaintRecords.ComplaintDetail;
 import eu.guardian.complaint.ComplaintRecords.ComplaintFilter;
 import eu.guardian.complaint.ComplaintRecords.ComplaintInput;
 import eu.guardian.complaint.ComplaintRecords.ComplaintSummary;
+import eu.guardian.guardianship.CurrentGuardianship;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
@@ -30,6 +33,7 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +60,9 @@ public class Complaints {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChildAccess access;
 
     @Inject
     ChildRegistry children;
@@ -85,7 +92,7 @@ public class Complaints {
         subject.filter(s -> s != ComplaintSubject.GUARDIAN).ifPresent(s -> checks.that(input.aboutGuardianId() == null,
                 "aboutGuardianId", "complaint.guardianOnlyForGuardianSubject"));
         checks.throwIfAny();
-        Child child = children.visibleChild(childIdOf(input));
+        Child child = children.childToWorkOn(childIdOf(input));
         child.requireOpen();
         LocalDate today = today();
         Optional<Long> aboutGuardian = Optional.empty();
@@ -253,10 +260,11 @@ public class Complaints {
             return visible.and("(cp.confidential = FALSE OR cp.lodged_by = ?)", me);
         }
         if (currentUser.has(Role.GUARDIAN)) {
-            Date today = Date.valueOf(today());
-            return visible.and("(cp.lodged_by = ? OR cp.confidential = FALSE AND EXISTS (SELECT 1 FROM guardianship"
-                    + " w JOIN guardian wg ON wg.id = w.guardian_id WHERE w.child_id = cp.child_id AND wg.username = ?"
-                    + " AND w.appointed_on <= ? AND (w.ended_on IS NULL OR w.ended_on > ?)))", me, me, today, today);
+            SqlFragment wards = access.onChildId("cp.child_id");
+            List<Object> parameters = new ArrayList<>(List.of(me));
+            parameters.addAll(wards.parameters());
+            return visible.and(new SqlFragment("(cp.lodged_by = ? OR cp.confidential = FALSE AND " + wards.sql() + ")",
+                    parameters));
         }
         if (currentUser.has(Role.RECEPTION)) {
             return visible.and("cp.lodged_by = ?", me);
@@ -277,11 +285,11 @@ public class Complaints {
     }
 
     private Optional<Long> currentGuardianOf(long childId, LocalDate today) {
-        List<?> ids = em.createNativeQuery("SELECT guardian_id FROM guardianship WHERE child_id = ?"
-                        + " AND appointed_on <= ? AND (ended_on IS NULL OR ended_on > ?) ORDER BY kind = 'FULL' DESC"
-                        + " LIMIT 1").setParameter(1, childId).setParameter(2, Date.valueOf(today))
-                .setParameter(3, Date.valueOf(today)).getResultList();
-        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        var query = em.createNativeQuery("SELECT g.guardian_id FROM guardianship g WHERE g.child_id = ? AND "
+                + current.sql() + " ORDER BY g.kind = 'FULL' DESC LIMIT 1");
+        current.bind(query.setParameter(1, childId), 2);
+        return ((List<?>) query.getResultList()).stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     private boolean wasGuardianOf(long guardianId, long childId) {
