@@ -49,13 +49,14 @@ if [ -z "$clear" ] && command -v curl > /dev/null && ! curl -fs -o /dev/null --m
   exit 2
 fi
 
-# The bench tools are test classes: compile them when missing or older than any source.
-marker=target/test-classes/eu/guardian/bench/Benchmark.class
-if [ ! -f "$marker" ] || [ ! -f target/stack.classpath ] || [ -n "$(find src pom.xml -newer "$marker" -print -quit)" ]; then
+# The bench tools (src/bench/java, on their own class path: docs/build.md): compile them when missing or older than
+# any source.
+marker=target/bench-classes/eu/guardian/bench/Benchmark.class
+if [ ! -f "$marker" ] || [ ! -f target/bench.classpath ] || [ -n "$(find src pom.xml -newer "$marker" -print -quit)" ]; then
   echo "Compiling the benchmark..."
-  ./mvnw -q -B test-compile
+  ./mvnw -q -B compile
 fi
-java=(java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/stack.classpath)")
+java=(java -Xmx512m -cp "target/bench-classes:target/classes:$(cat target/bench.classpath)")
 
 if [ -n "$clear" ]; then
   exec "${java[@]}" eu.guardian.bench.DataGenerator --clear

@@ -31,12 +31,13 @@ if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
 fi
 
 # Build only when something changed since the last build (a warm start then costs no Maven run at all).
-if [ ! -f target/guardian.war ] || [ ! -f target/stack.classpath ] \
+if [ ! -f target/guardian.war ] || [ ! -d target/stack-classes ] || [ ! -f target/stack.classpath ] \
    || [ -n "$(find pom.xml realm-export.json src -newer target/guardian.war -print -quit)" ]; then
   echo "Building Guardian and fetching its servers (Payara Micro, Keycloak, MariaDB) through Maven..."
   ./mvnw -q -B package -DskipTests
 fi
-classpath="target/test-classes:$(cat target/stack.classpath)"
+# The launcher (src/stack/java) with its own libraries and the application's classes; no test library.
+classpath="target/stack-classes:target/classes:$(cat target/stack.classpath)"
 mkdir -p "$run_dir"
 
 if [ -z "$background" ]; then

@@ -1,6 +1,10 @@
 package eu.guardian.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.openqa.selenium.json.Json;
 
 /**
  * Issue 4's write budget: guardians logging visits through {@code POST /api/children/{id}/visits} (each with its audit
@@ -79,9 +81,9 @@ final class VisitLoad {
         if (response.statusCode() != 200) {
             throw new IOException("GET /api/me/wards for " + guardian + ": HTTP " + response.statusCode());
         }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> lines = new Json().toType(response.body(), List.class);
-        return lines.stream().map(line -> ((Number) line.get("childId")).longValue()).toList();
+        JsonArray lines = Json.createReader(new StringReader(response.body())).readArray();
+        return lines.getValuesAs(JsonObject.class).stream().map(line -> line.getJsonNumber("childId").longValue())
+                .toList();
     }
 
     /** {@code clients} posting at once for {@code duration}; counts the database before and after. */
@@ -157,7 +159,7 @@ final class VisitLoad {
                 .append("\",\"place\":\"Reception centre, visitors' room\",\"durationMinutes\":")
                 .append(20 + random.nextInt(60)).append(",\"seenAlone\":").append(random.nextBoolean())
                 .append(",\"wellbeing\":").append(1 + random.nextInt(5))
-                .append(",\"childViews\":").append(new Json().toJson(VIEWS.get(random.nextInt(VIEWS.size()))))
+                .append(",\"childViews\":").append(Json.createValue(VIEWS.get(random.nextInt(VIEWS.size()))))
                 .append(",\"topics\":[\"SCHOOL\",\"HEALTH\"]");
         if (random.nextInt(100) < 40) {
             visit.append(",\"interpreterLanguage\":\"ps\",\"interpreter\":\"Interpreting service North\"");

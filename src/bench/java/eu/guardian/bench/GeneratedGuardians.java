@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
  * caseload "slots" so that nobody reaches the cap; the stored current_load is recounted from the guardianship rows
  * at the end, so it always matches them.
  */
-final class GuardianRegistry {
+final class GeneratedGuardians {
 
     private static final List<String> GIVEN_NAMES = List.of("Anna", "Lukas", "Sophie", "Jonas", "Marie", "Élodie",
             "François", "Jürgen", "Łukasz", "Zoë", "Sören", "Inês", "João", "Ana", "Karim", "Leyla", "Yusuf", "Amira",
@@ -44,7 +44,7 @@ final class GuardianRegistry {
     private final Random shuffler;
     private int nextSlot;
 
-    GuardianRegistry(int count, int generalCap, RandomGenerator random) {
+    GeneratedGuardians(int count, int generalCap, RandomGenerator random) {
         this.generalCap = generalCap;
         this.load = new int[count];
         this.shuffler = new Random(random.nextLong());

@@ -1,6 +1,9 @@
 package eu.guardian.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,9 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.json.Json;
 
 /**
  * Access tokens of the demo users (password = username) by Keycloak's password grant, which only the demo realm
@@ -47,11 +48,10 @@ final class TokenSource {
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
-        Map<String, Object> realm = new Json().toType(Files.readString(realmExport), Map.class);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
-        return clients.stream().filter(client -> clientId.equals(client.get("clientId")))
-                .map(client -> (String) client.get("secret")).findFirst()
+        JsonObject realm = Json.createReader(new StringReader(Files.readString(realmExport))).readObject();
+        return realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(client -> clientId.equals(client.getString("clientId", null)))
+                .map(client -> client.getString("secret")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No client " + clientId + " in " + realmExport));
     }
 
@@ -75,9 +75,9 @@ final class TokenSource {
             throw new IllegalStateException("Keycloak refused a token for " + username + " at " + tokenEndpoint
                     + ": HTTP " + response.statusCode() + " " + response.body());
         }
-        Map<String, Object> json = new Json().toType(response.body(), Map.class);
-        long lifetimeSeconds = ((Number) json.get("expires_in")).longValue();
-        return new Token((String) json.get("access_token"), Instant.now().plusSeconds(lifetimeSeconds));
+        JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+        long lifetimeSeconds = json.getJsonNumber("expires_in").longValue();
+        return new Token(json.getString("access_token"), Instant.now().plusSeconds(lifetimeSeconds));
     }
 
     private static String encode(String value) {

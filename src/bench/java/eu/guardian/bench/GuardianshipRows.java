@@ -16,13 +16,13 @@ import java.util.random.RandomGenerator;
 final class GuardianshipRows {
 
     private final GeneratedTables tables;
-    private final GuardianRegistry guardians;
+    private final GeneratedGuardians guardians;
     private final IdSequence guardianshipIds;
     private final WorkingDayCalendar calendar;
     private final int firstMeetingWorkingDays;
     private final LocalDate today;
 
-    GuardianshipRows(GeneratedTables tables, GuardianRegistry guardians, IdSequence guardianshipIds,
+    GuardianshipRows(GeneratedTables tables, GeneratedGuardians guardians, IdSequence guardianshipIds,
             WorkingDayCalendar calendar, int firstMeetingWorkingDays, LocalDate today) {
         this.tables = tables;
         this.guardians = guardians;

@@ -15,14 +15,14 @@ import java.util.TreeSet;
  * What the generator reads from the database before writing: the reference codes it must stay within, and the
  * deadline settings and public holidays, so that generated due dates are the ones Guardian itself would compute.
  */
-final class ReferenceData {
+final class GeneratorInputs {
 
     private final Set<String> countryCodes;
     private final Set<String> languageCodes;
     private final WorkingDayCalendar calendar;
     private final Connection connection;
 
-    private ReferenceData(Connection connection) throws SQLException {
+    private GeneratorInputs(Connection connection) throws SQLException {
         this.connection = connection;
         this.countryCodes = strings("SELECT code FROM country");
         this.languageCodes = strings("SELECT code FROM language");
@@ -36,8 +36,8 @@ final class ReferenceData {
         this.calendar = new WorkingDayCalendar(holidays);
     }
 
-    static ReferenceData load(Connection connection) throws SQLException {
-        return new ReferenceData(connection);
+    static GeneratorInputs load(Connection connection) throws SQLException {
+        return new GeneratorInputs(connection);
     }
 
     WorkingDayCalendar calendar() {

@@ -99,7 +99,7 @@ public final class VisitGenerator {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         SplittableRandom random = new SplittableRandom(20261129);
-        ReferenceData reference = ReferenceData.load(connection);
+        GeneratorInputs reference = GeneratorInputs.load(connection);
         reference.requireCodes(Set.of(), Set.copyOf(INTERPRETED_LANGUAGES));
         int interval = reference.setting(SettingKey.CONTACT_INTERVAL_DAYS);
         LocalDate remindedUntil = today.plusDays(reference.setting(SettingKey.DUE_SOON_DAYS));

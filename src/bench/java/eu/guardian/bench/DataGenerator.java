@@ -93,16 +93,16 @@ public final class DataGenerator {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         SplittableRandom random = new SplittableRandom(seed);
-        ReferenceData reference = ReferenceData.load(connection);
+        GeneratorInputs reference = GeneratorInputs.load(connection);
         Origins origins = Origins.typicalArrivals();
         reference.requireCodes(origins.countryCodes(),
-                union(origins.languageCodes(), GuardianRegistry.languageCodes()));
+                union(origins.languageCodes(), GeneratedGuardians.languageCodes()));
         CareCentres centres = CareCentres.existingAndGenerated(connection);
         CaseTimelines timelines = new CaseTimelines(today, reference.calendar(),
                 reference.setting(SettingKey.INTERIM_DUE_WORKING_DAYS),
                 reference.setting(SettingKey.GUARDIAN_DUE_WORKING_DAYS));
         IdSequence detailIds = new IdSequence();
-        GuardianRegistry guardians = new GuardianRegistry(guardianCount, reference.setting(SettingKey.CASELOAD_CAP),
+        GeneratedGuardians guardians = new GeneratedGuardians(guardianCount, reference.setting(SettingKey.CASELOAD_CAP),
                 random);
         System.out.printf("Generating %,d children and %,d guardians (seed %d)...%n", childCount, guardianCount, seed);
         try (GeneratedTables tables = new GeneratedTables(connection)) {
@@ -125,7 +125,7 @@ public final class DataGenerator {
                 }
             }
             tables.flushAll();
-            GuardianRegistry.recountLoads(connection);
+            GeneratedGuardians.recountLoads(connection);
             recordFirstFullGuardians(connection);
             GeneratedRange.moveSequencesPast(connection);
             connection.commit();
