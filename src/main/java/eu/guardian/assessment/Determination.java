@@ -102,7 +102,10 @@ public class Determination {
         }
     }
 
-    /** Who may read the determination's file (RULES.md: members only after the confidentiality undertaking). */
+    /**
+     * Who may read the determination's file (docs/domain-rules.md#determinations-bid: members only after the
+     * confidentiality undertaking).
+     */
     public enum Access {
         MEMBER, CONVENER_OR_AUDITOR, UNDERTAKING_MISSING, NONE
     }

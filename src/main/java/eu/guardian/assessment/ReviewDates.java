@@ -3,8 +3,8 @@ package eu.guardian.assessment;
 import java.time.LocalDate;
 
 /**
- * When a best-interests review is due (RULES.md: periodically, every 6 months by default, and after every significant
- * change). Pure date arithmetic; the months and days come from the settings.
+ * When a best-interests review is due (docs/domain-rules.md#assessments-bia: periodically, every 6 months by default,
+ * and after every significant change). Pure date arithmetic; the months and days come from the settings.
  */
 public final class ReviewDates {
 

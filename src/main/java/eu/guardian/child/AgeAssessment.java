@@ -17,7 +17,8 @@ import java.util.Objects;
 
 /**
  * An assessment of a child's age, as a range. The child has the benefit of the doubt: the lowest age of the range is
- * the one used (RULES.md; PACE Res. 2195). An assessment never blocks a guardian's appointment.
+ * the one used (docs/domain-rules.md#age-assessment; PACE Res. 2195). An assessment never blocks a guardian's
+ * appointment.
  */
 @Entity
 @Table(name = "age_assessment")

@@ -6,7 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Every night: guardianship ends for children who turned 18 (RULES.md, "Guardianship ends at 18"). */
+/** Every night: guardianship ends for children who turned 18 (docs/domain-rules.md#ending-a-guardianship). */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ComingOfAgeSchedule {

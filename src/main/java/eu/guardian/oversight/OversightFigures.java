@@ -68,7 +68,10 @@ public class OversightFigures {
         return new Period(start.orElseThrow(), end.orElseThrow());
     }
 
-    /** The dashboard for an export, recorded in the audit trail as one (RULES.md: every export is audited). */
+    /**
+     * The dashboard for an export, recorded in the audit trail as one (docs/domain-rules.md#audit-trail: every export
+     * is audited).
+     */
     public Dashboard export(Period period, String format) {
         Dashboard dashboard = dashboard(period.from(), period.to());
         audit.record(AuditAction.EXPORT, "Dashboard", format, Optional.empty(), Changes.none()

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Time from identification to a full guardian for the children identified in a period, by nationality group and by
  * region, with a warning where the groups' medians differ by more than the margin (setting). The same law applies to
- * every child (OSCE 2015; RULES.md): a persistent gap is what an inspectorate must see first.
+ * every child (OSCE 2015; docs/domain-rules.md#same-procedure-whatever-the-nationality): a persistent gap is what an
+ * inspectorate must see first.
  */
 public record ParityReport(LocalDate from, LocalDate to, int marginDays, List<GroupFigures> groups,
         List<RegionFigures> regions, Optional<Double> spreadDays, boolean warning) {

@@ -48,7 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cross-border handover (RULES.md, "Protection" and "Data protection"): consent-gated, purpose and recipient recorded
+ * Cross-border handover (docs/domain-rules.md#cross-border-handover): consent-gated, purpose and recipient recorded
  * and audited as an export, parts marked "not for sharing" left out, never for immigration enforcement (the
  * firewall). Once the receiving side confirms, the case closes as transferred abroad. The receiving side of the same
  * format imports a package as a new case.

@@ -1,8 +1,8 @@
 package eu.guardian.protection;
 
 /**
- * The trafficking indicators of a screening (RULES.md, "Protection"): the UNODC indicators for children and the
- * general ones. A "strong" indicator answered yes is a strong indication on its own.
+ * The trafficking indicators of a screening (docs/domain-rules.md#trafficking-screening): the UNODC indicators for
+ * children and the general ones. A "strong" indicator answered yes is a strong indication on its own.
  */
 public enum Indicator {
     NO_ACCESS_TO_PARENTS(false),

@@ -40,9 +40,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Missing children (RULES.md, "Protection"): the report (police the same day, the guardian told, the 116 000 hotline
- * and the SIS alert recorded), the open-missing list, and the return with its debrief, after which the child is
- * screened again and the BIA reviewed. Guardianship goes on while a child is missing.
+ * Missing children (docs/domain-rules.md#missing-children): the report (police the same day, the guardian told, the
+ * 116 000 hotline and the SIS alert recorded), the open-missing list, and the return with its debrief, after which
+ * the child is screened again and the BIA reviewed. Guardianship goes on while a child is missing.
  */
 @Stateless
 public class MissingChildren {

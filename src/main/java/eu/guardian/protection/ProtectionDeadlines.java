@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** The protection deadlines, as pure functions of the dates and the settings (RULES.md, "Protection"). */
+/** The protection deadlines, as pure functions of the dates and the settings (docs/domain-rules.md#protection). */
 public final class ProtectionDeadlines {
 
     private ProtectionDeadlines() {

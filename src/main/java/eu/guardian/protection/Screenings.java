@@ -40,9 +40,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Trafficking screening (RULES.md, "Protection"): at registration and after every return from missing. A result with
- * indications refers the child to the National Referral Mechanism, adds the concurrent status "presumed victim of
- * trafficking", opens the recovery-and-reflection period and makes a BIA review due.
+ * Trafficking screening (docs/domain-rules.md#trafficking-screening): at registration and after every return from
+ * missing. A result with indications refers the child to the National Referral Mechanism, adds the concurrent status
+ * "presumed victim of trafficking", opens the recovery-and-reflection period and makes a BIA review due.
  */
 @Stateless
 public class Screenings {

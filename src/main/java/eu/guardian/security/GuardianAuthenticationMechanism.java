@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  * routes each request to the right one, and sends people to a clear page while the sign-in service is down.
  *
  * <p>{@code redirectToOriginalResource} stays false: with true, the first JSF request after sign-in fails on Payara
- * (see STACK.md); {@link SignInCallbackServlet} sends the user on instead.
+ * (docs/stack-notes.md#redirect-after-sign-in); {@link SignInCallbackServlet} sends the user on instead.
  */
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${oidcSettings.providerUri}",

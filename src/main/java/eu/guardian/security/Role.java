@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The realm roles Keycloak gives Guardian's users (see RULES.md, "People and roles"). There is deliberately no role
- * for immigration enforcement: data collected to protect a child is never shared for enforcement.
+ * The realm roles Keycloak gives Guardian's users (docs/domain-rules.md#people-and-roles). There is deliberately no
+ * role for immigration enforcement: data collected to protect a child is never shared for enforcement.
  */
 public enum Role {
     RECEPTION(Names.RECEPTION),

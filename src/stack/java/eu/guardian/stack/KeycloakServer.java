@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak in development mode with the {@code guardianship} realm imported from realm-export.json. The hostname is
- * pinned so that tokens carry the same issuer whoever asked for them (see STACK.md).
+ * pinned so that tokens carry the same issuer whoever asked for them (docs/stack-notes.md#token-issuer).
  */
 final class KeycloakServer {
 

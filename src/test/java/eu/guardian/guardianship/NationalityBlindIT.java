@@ -12,8 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same procedure whatever the nationality (RULES.md; OSCE 2015): an EU child, a third-country child and a
- * stateless child with otherwise equal facts get identical deadlines, eligibility and suggestions.
+ * The same procedure whatever the nationality (docs/domain-rules.md#same-procedure-whatever-the-nationality; OSCE
+ * 2015): an EU child, a third-country child and a stateless child with otherwise equal facts get identical deadlines,
+ * eligibility and suggestions.
  */
 class NationalityBlindIT {
 

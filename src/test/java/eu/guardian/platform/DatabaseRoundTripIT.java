@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The database keeps exactly what Guardian writes: names in any script and timestamps to the microsecond (MariaDB
- * 10.x with Connector/J would silently drop the fraction, see STACK.md). Uses the app's connection settings.
+ * 10.x with Connector/J would silently drop the fraction, docs/stack-notes.md#fractional-seconds). Uses the app's
+ * connection settings.
  */
 class DatabaseRoundTripIT {
 

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The contact-frequency rules and the correction window (RULES.md: first meeting in 3 working days, then 30 days). */
+/**
+ * The contact-frequency rules and the correction window (docs/domain-rules.md#contact-with-the-child: first meeting
+ * in 3 working days, then 30 days).
+ */
 class ContactRulesTest {
 
     private final ContactRules rules = new ContactRules(3, 30, Duration.ofHours(24));

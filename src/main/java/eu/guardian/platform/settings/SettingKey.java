@@ -1,6 +1,6 @@
 package eu.guardian.platform.settings;
 
-/** The rules' numbers that differ by country (RULES.md marks them *setting*), with their defaults. */
+/** The rules' numbers that differ by country (docs/domain-rules.md#settings), with their defaults. */
 public enum SettingKey {
     /** Interim representative: working days after identification (0 = the same day). */
     INTERIM_DUE_WORKING_DAYS("guardianship.interim-due-working-days", 0, 0, 30),

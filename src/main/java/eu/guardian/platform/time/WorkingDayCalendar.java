@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Counts working days: Monday to Friday, except the configured public holidays. Legal deadlines such as "a guardian
- * within 15 working days" are counted with it (RULES.md, "Guardianship").
+ * within 15 working days" are counted with it (docs/domain-rules.md#appointment-deadlines).
  */
 public final class WorkingDayCalendar {
 
