@@ -69,7 +69,7 @@ CREATE TABLE bia_event (
 CREATE TABLE bia_review (
     id            BIGINT       NOT NULL AUTO_INCREMENT,
     child_id      BIGINT       NOT NULL,
-    reason        VARCHAR(40)  NOT NULL COMMENT 'PERIODIC or a SignificantChange reason',
+    reason        VARCHAR(40)  NOT NULL COMMENT 'PERIODIC or a ReviewTrigger reason',
     due_on        DATE         NOT NULL,
     is_open       BOOLEAN      NOT NULL,
     created_at    DATETIME(6)  NOT NULL,

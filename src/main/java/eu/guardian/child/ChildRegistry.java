@@ -6,9 +6,11 @@ import eu.guardian.audit.RefusedAccess;
 import eu.guardian.audit.Changes;
 import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
+import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
@@ -16,7 +18,6 @@ import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -273,7 +274,7 @@ public class ChildRegistry {
         Child child = visibleChild(childId);
         if (!access.mayWorkOn(child)) {
             refusals.childRefused(childId, "CHANGE");
-            throw new EJBAccessException("This caller may not change anything in this child's case");
+            throw new AccessRefused("This caller may not change anything in this child's case");
         }
         return child;
     }
@@ -282,7 +283,7 @@ public class ChildRegistry {
         Child child = visibleChild(childId);
         if (!access.mayChangeRecord(child)) {
             refusals.childRefused(childId, "CHANGE");
-            throw new EJBAccessException("This role may not change the child's file");
+            throw new AccessRefused("This role may not change the child's file");
         }
         child.requireOpen();
         if (expectedVersion != null && child.getVersion() != expectedVersion) {
@@ -301,27 +302,18 @@ public class ChildRegistry {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT c.case_number FROM child c"
-                + " JOIN child_name_token t ON t.child_id = c.id WHERE t.token IN (");
-        List<Object> parameters = new ArrayList<>(tokens);
-        sql.append(String.join(", ", tokens.stream().map(t -> "?").toList())).append(")");
-        sql.append(" AND c.status = 'OPEN' AND c.nationality_kind = ?");
-        parameters.add(facts.nationalityKind().name());
-        if (facts.nationalityCode().isPresent()) {
-            sql.append(" AND c.nationality_code = ?");
-            parameters.add(facts.nationalityCode().get());
-        }
-        if (facts.birthDate().isPresent()) {
-            sql.append(" AND (c.birth_date IS NULL OR c.birth_date BETWEEN ? AND ?)");
-            parameters.add(facts.birthDate().get().minusYears(1));
-            parameters.add(facts.birthDate().get().plusYears(1));
-        }
-        sql.append(" GROUP BY c.id, c.case_number HAVING COUNT(DISTINCT t.token) >= ? ORDER BY c.case_number LIMIT 10");
-        parameters.add(Math.min(2, tokens.size()));
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+        SqlConditions matches = new SqlConditions()
+                .and("t.token IN (" + String.join(", ", tokens.stream().map(t -> "?").toList()) + ")",
+                        tokens.toArray())
+                .and("c.status = 'OPEN'").and("c.nationality_kind = ?", facts.nationalityKind().name());
+        facts.nationalityCode().ifPresent(code -> matches.and("c.nationality_code = ?", code));
+        facts.birthDate().ifPresent(born -> matches.and("(c.birth_date IS NULL OR c.birth_date BETWEEN ? AND ?)",
+                born.minusYears(1), born.plusYears(1)));
+        var query = em.createNativeQuery("SELECT c.case_number FROM child c JOIN child_name_token t"
+                + " ON t.child_id = c.id" + matches.where() + " GROUP BY c.id, c.case_number"
+                + " HAVING COUNT(DISTINCT t.token) >= ? ORDER BY c.case_number LIMIT 10");
+        int next = matches.toFragment().bind(query, 1);
+        query.setParameter(next, Math.min(2, tokens.size()));
         return query.getResultList().stream().map(String::valueOf).toList();
     }
 

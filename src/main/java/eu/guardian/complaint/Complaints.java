@@ -11,10 +11,11 @@ import eu.guardian.complaint.ComplaintRecords.ComplaintFilter;
 import eu.guardian.complaint.ComplaintRecords.ComplaintInput;
 import eu.guardian.complaint.ComplaintRecords.ComplaintSummary;
 import eu.guardian.guardianship.CurrentGuardianship;
+import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.persistence.SqlFragment;
-import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -151,8 +152,7 @@ public class Complaints {
                 + Page.COUNT_LIMIT + ") matches");
         where.bindPage(select, pageSize, pageNumber * pageSize);
         where.bind(count);
-        List<ComplaintSummary> items = ((List<?>) select.getResultList()).stream()
-                .map(row -> summaryOf((Object[]) row, today)).toList();
+        List<ComplaintSummary> items = NativeRows.list(select).stream().map(row -> summaryOf(row, today)).toList();
         return new Page<>(items, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
     }
 
@@ -316,13 +316,14 @@ public class Complaints {
                 currentUser.has(Role.AUTHORITY) && !complaint.isClosed());
     }
 
-    private static ComplaintSummary summaryOf(Object[] row, LocalDate today) {
-        LocalDate due = SqlValues.date(row[10]);
-        ComplaintStatus status = ComplaintStatus.valueOf((String) row[12]);
-        return new ComplaintSummary(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(),
-                (String) row[3], row[4] + " " + row[5], Complainant.valueOf((String) row[6]),
-                ComplaintSubject.valueOf((String) row[7]), SqlValues.flag(row[8]), SqlValues.date(row[9]), due, (String) row[11],
-                status, status != ComplaintStatus.CLOSED && due.isBefore(today));
+    private static ComplaintSummary summaryOf(Row row, LocalDate today) {
+        LocalDate due = row.date("due_on");
+        ComplaintStatus status = row.enumValue("status", ComplaintStatus.class);
+        return new ComplaintSummary(row.number("id"), row.text("reference"), row.number("child_id"),
+                row.text("case_number"), row.text("given_names") + " " + row.text("family_name"),
+                row.enumValue("complainant", Complainant.class), row.enumValue("subject", ComplaintSubject.class),
+                row.flag("confidential"), row.date("lodged_on"), due, row.optionalText("owner").orElse(null), status,
+                status != ComplaintStatus.CLOSED && due.isBefore(today));
     }
 
     private LocalDate today() {
