@@ -14,6 +14,7 @@ import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.protection.FirewallGuard.Recipient;
 import eu.guardian.protection.ProtectionInputs.ReferralAnswer;
 import eu.guardian.protection.ProtectionInputs.ReferralCompletion;
 import eu.guardian.protection.ProtectionInputs.ReferralInput;
@@ -63,15 +64,24 @@ public class Referrals {
     FirewallGuard firewall;
 
     @Inject
+    DisclosureApprovals approvals;
+
+    @Inject
     Clock clock;
 
+    /**
+     * The firewall first (the agency and the legal basis; not the purpose, which may rightly speak of deportation:
+     * legal aid against it), then the rules. To an "other" agency the referral waits for the authority's approval.
+     */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public ReferralRecord refer(long childId, ReferralInput input) {
         Child child = children.visibleChild(childId);
+        Recipient agency = firewall.check(childId, Disclosure.REFERRAL, Optional.empty(), input.counterpartId(),
+                input.agencyName(), null, FirewallGuard.texts("legalBasis", input.legalBasis()));
         child.requireOpen();
         LocalDate today = LocalDate.now(clock);
-        Checks checks = new Checks().required("agencyKind", input.agencyKind()).required("agencyName", input.agencyName())
-                .maxLength("agencyName", input.agencyName(), Checks.NAME_MAX).required("purpose", input.purpose())
+        Checks checks = new Checks().required("agencyKind", input.agencyKind()).required("agencyName", agency.name())
+                .maxLength("agencyName", agency.name(), Checks.NAME_MAX).required("purpose", input.purpose())
                 .maxLength("purpose", input.purpose(), Checks.TEXT_MAX)
                 .maxLength("legalBasis", input.legalBasis(), 500);
         Optional<AgencyKind> kind = checks.choice(AgencyKind.class, "agencyKind", input.agencyKind());
@@ -80,15 +90,16 @@ public class Referrals {
         Consent consent = Consent.of(input.childConsent(), input.guardianConsent(), input.legalBasis());
         checks.that(consent.isGiven(), "consent", "protection.referral.consentRequired");
         checks.throwIfAny();
-        // the recipient's name only: a purpose may rightly mention deportation (legal aid against it)
-        firewall.check(childId, "Referral", Optional.empty(), input.agencyName());
-        AgencyReferral referral = new AgencyReferral(childId, kind.orElseThrow(), input.agencyName().strip(),
-                input.purpose().strip(), consent, sentOn.orElse(today), settings.value(SettingKey.REFERRAL_ANSWER_DAYS),
-                currentUser.getName());
+        AgencyReferral referral = new AgencyReferral(childId, agency.counterpartId(), kind.orElseThrow(),
+                agency.name(), input.purpose().strip(), consent, sentOn.orElse(today),
+                settings.value(SettingKey.REFERRAL_ANSWER_DAYS), currentUser.getName());
         em.persist(referral);
         audit.record(AuditAction.CREATE, "Referral", referral.getId(), Optional.of(childId), Changes.none()
                 .note("agencyKind", referral.getAgencyKind()).note("agencyName", referral.getAgencyName())
-                .note("consent", consentNote(consent)));
+                .note("consent", consentNote(consent)).note("status", referral.getStatus()));
+        if (agency.isOther()) {
+            approvals.request(childId, Disclosure.REFERRAL, referral.getId(), agency);
+        }
         return ReferralRecord.of(referral, today);
     }
 
