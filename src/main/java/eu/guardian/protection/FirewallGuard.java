@@ -101,7 +101,7 @@ public class FirewallGuard {
     private static void requireReceiving(Counterpart chosen, Disclosure disclosure) {
         if (!chosen.isActive()) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError("counterpartId",
-                    "protection.counterpart.retired", chosen.getName())));
+                    "protection.counterpart.retired.choice", chosen.getName())));
         }
         if (!chosen.mayReceive(disclosure)) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError("counterpartId",

@@ -8,7 +8,7 @@ import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -159,15 +159,16 @@ public class Referrals {
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
         SqlConditions scope = overdueScope(today);
-        var select = em.createNativeQuery("SELECT r.id, c.id, c.case_number, c.given_names, c.family_name,"
-                + " r.agency_kind, r.agency_name, r.sent_on, r.answer_due_on FROM agency_referral r JOIN child c"
-                + " ON c.id = r.child_id" + scope.where() + " ORDER BY r.answer_due_on, r.id LIMIT ? OFFSET ?");
+        var select = em.createNativeQuery("SELECT r.id AS referral_id, c.id AS child_id, c.case_number,"
+                + " c.given_names, c.family_name, r.agency_kind, r.agency_name, r.sent_on, r.answer_due_on"
+                + " FROM agency_referral r JOIN child c ON c.id = r.child_id" + scope.where()
+                + " ORDER BY r.answer_due_on, r.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
-        List<OverdueReferral> rows = ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row)
-                .map(r -> new OverdueReferral(SqlValues.number(r[0]), SqlValues.number(r[1]),
-                        (String) r[2], r[3] + " " + r[4], AgencyKind.valueOf((String) r[5]), (String) r[6],
-                        SqlValues.date(r[7]), SqlValues.date(r[8]),
-                        ChronoUnit.DAYS.between(SqlValues.date(r[8]), today))).toList();
+        List<OverdueReferral> rows = NativeRows.list(select).stream().map(r -> new OverdueReferral(
+                r.number("referral_id"), r.number("child_id"), r.text("case_number"),
+                r.text("given_names") + " " + r.text("family_name"), r.enumValue("agency_kind", AgencyKind.class),
+                r.text("agency_name"), r.date("sent_on"), r.date("answer_due_on"),
+                ChronoUnit.DAYS.between(r.date("answer_due_on"), today))).toList();
         audit.record(AuditAction.READ, "ReferralList", "overdue", Optional.empty(),
                 Changes.none().note("children", rows.stream().map(OverdueReferral::childId).toList()));
         return new Page<>(rows, countOverdue(scope), pageNumber, pageSize);
