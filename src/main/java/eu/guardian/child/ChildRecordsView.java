@@ -143,8 +143,6 @@ public class ChildRecordsView implements Serializable {
             });
         } catch (Conflict conflict) {
             FormMessages.add(form, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (CaseClosedException closed) {
-            FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "child.closed");
         }
     }
 

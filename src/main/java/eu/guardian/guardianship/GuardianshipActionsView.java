@@ -1,6 +1,5 @@
 package eu.guardian.guardianship;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
 import eu.guardian.guardian.GuardianRegistry;
@@ -138,8 +137,6 @@ public class GuardianshipActionsView implements Serializable {
             } else {
                 FormMessages.add(CHANGE_FORM, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
             }
-        } catch (CaseClosedException closed) {
-            FormMessages.add(CHANGE_FORM, FacesMessage.SEVERITY_ERROR, "child.closed");
         } catch (NotFound notFound) {
             FormMessages.add(CHANGE_FORM, FacesMessage.SEVERITY_ERROR, "error.notFound");
         }

@@ -58,7 +58,7 @@ public class FamilyTracing {
     /** The firewall first, then the rules; to an "other" service the request waits for the authority's approval. */
     @RolesAllowed(Role.Names.CASEWORKER)
     public TracingRecord request(long childId, TracingInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         Recipient service = firewall.check(childId, Disclosure.TRACING,
                 Optional.of(DisclosurePurpose.FAMILY_REUNIFICATION), input.counterpartId(), input.addressedTo(), null,
                 Map.of());
@@ -136,7 +136,7 @@ public class FamilyTracing {
     }
 
     private TracingRequest requestOf(long childId, long requestId) {
-        children.visibleChild(childId);
+        children.childToWorkOn(childId);
         TracingRequest request = em.find(TracingRequest.class, requestId);
         if (request == null || request.getChildId() != childId) {
             throw new NotFound("Tracing request " + requestId);

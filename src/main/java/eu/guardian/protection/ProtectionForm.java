@@ -1,6 +1,5 @@
 package eu.guardian.protection;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.ChildFileView;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.web.FormAction;
@@ -13,7 +12,7 @@ import java.util.Map;
 
 /**
  * What the protection tab's views share: run a form's change and show what refused it (broken rules at their inputs,
- * the firewall, a conflict, a closed case), and the page's date-times (entered and shown in UTC).
+ * the firewall, a conflict such as a closed case), and the page's date-times (entered and shown in UTC).
  */
 final class ProtectionForm {
 
@@ -37,8 +36,6 @@ final class ProtectionForm {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "protection.firewall.refused");
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (CaseClosedException closed) {
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
         }
         return false;
     }

@@ -75,7 +75,7 @@ public class Referrals {
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public ReferralRecord refer(long childId, ReferralInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         Recipient agency = firewall.check(childId, Disclosure.REFERRAL, Optional.empty(), input.counterpartId(),
                 input.agencyName(), null, FirewallGuard.texts("legalBasis", input.legalBasis()));
         child.requireOpen();
@@ -193,7 +193,7 @@ public class Referrals {
     }
 
     private AgencyReferral referralOf(long childId, long referralId) {
-        children.visibleChild(childId);
+        children.childToWorkOn(childId);
         AgencyReferral referral = em.find(AgencyReferral.class, referralId);
         if (referral == null || referral.getChildId() != childId) {
             throw new NotFound("Referral " + referralId);
