@@ -5,6 +5,7 @@ import eu.guardian.platform.web.FormMessages;
 import jakarta.faces.application.FacesMessage;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +18,8 @@ public class AppointmentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Service field name → bundle key of its label (each dialog adds its own fields). */
-    static final Map<String, String> LABELS = Map.of("guardianId", "appointment.guardian",
+    /** Service field name → bundle key of its label (each dialog adds its own field, see {@link #labelsWith}). */
+    private static final Map<String, String> LABELS = Map.of("guardianId", "appointment.guardian",
             "decisionReference", "appointment.decisionReference", "appointedOn", "appointment.appointedOn",
             "childInformedOn", "appointment.childInformedOn", "overrideJustification", "appointment.justification",
             "identifiedOn", "child.identifiedOn");
@@ -57,6 +58,13 @@ public class AppointmentForm implements Serializable {
         } else {
             FormMessages.add(form, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
         }
+    }
+
+    /** The labels of the decision's fields and of a dialog's own field. */
+    static Map<String, String> labelsWith(String field, String labelKey) {
+        Map<String, String> all = new HashMap<>(LABELS);
+        all.put(field, labelKey);
+        return Map.copyOf(all);
     }
 
     static String iso(LocalDate day) {

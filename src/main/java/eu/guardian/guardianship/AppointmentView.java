@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public class AppointmentView implements Serializable {
             "decisionReference", "decisionReference", "appointedOn", "appointedOn",
             "childInformedOn", "childInformedOn", "overrideJustification", "overrideJustification");
 
-    private static final Map<String, String> LABELS = withKind(AppointmentForm.LABELS);
+    private static final Map<String, String> LABELS = AppointmentForm.labelsWith("kind", "appointment.kind");
 
     @Inject
     Appointments appointments;
@@ -95,12 +94,6 @@ public class AppointmentView implements Serializable {
         if (otherGuardian != null) {
             choose(otherGuardian.id());
         }
-    }
-
-    private static Map<String, String> withKind(Map<String, String> labels) {
-        Map<String, String> all = new HashMap<>(labels);
-        all.put("kind", "appointment.kind");
-        return Map.copyOf(all);
     }
 
     public String getChosenName() {

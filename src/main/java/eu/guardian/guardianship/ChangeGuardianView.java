@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public class ChangeGuardianView implements Serializable {
     private static final Map<String, String> INPUTS = Map.of("guardianId", "newGuardian",
             "decisionReference", "changeReference", "appointedOn", "changeOn", "childInformedOn", "changeInformedOn",
             "overrideJustification", "changeJustification", "reason", "changeReason");
-    private static final Map<String, String> LABELS = withReason(AppointmentForm.LABELS);
+    private static final Map<String, String> LABELS = AppointmentForm.labelsWith("reason", "change.reason");
 
     @Inject
     Appointments appointments;
@@ -88,12 +87,6 @@ public class ChangeGuardianView implements Serializable {
             FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "error.notFound");
         }
         return null;
-    }
-
-    private static Map<String, String> withReason(Map<String, String> labels) {
-        Map<String, String> all = new HashMap<>(labels);
-        all.put("reason", "change.reason");
-        return Map.copyOf(all);
     }
 
     /** The new appointment's particulars (shared with the appointment dialog). */
