@@ -1,6 +1,5 @@
 package eu.guardian.assessment;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormAction;
@@ -116,8 +115,6 @@ public class AssessmentEditorView implements Serializable {
             });
         } catch (Conflict refused) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, refused.messageKey());
-        } catch (CaseClosedException closed) {
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
         }
     }
 

@@ -44,8 +44,6 @@ final class FileRecordDialog {
             });
         } catch (Conflict conflict) {
             FormMessages.add(form, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (CaseClosedException closed) {
-            FormMessages.add(form, FacesMessage.SEVERITY_ERROR, "child.closed");
         }
     }
 }

@@ -1,6 +1,5 @@
 package eu.guardian.guardianship;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
@@ -81,8 +80,6 @@ public class ChangeGuardianView implements Serializable {
             }).orElse(null);
         } catch (Conflict conflict) {
             form.refused(conflict, FORM);
-        } catch (CaseClosedException closed) {
-            FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "child.closed");
         } catch (NotFound notFound) {
             FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "error.notFound");
         }

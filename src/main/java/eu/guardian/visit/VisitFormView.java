@@ -1,6 +1,5 @@
 package eu.guardian.visit;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.validation.Conflict;
@@ -109,8 +108,6 @@ public class VisitFormView implements Serializable {
             });
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (CaseClosedException closed) {
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
         } catch (EJBAccessException denied) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.403.title");
         }

@@ -1,6 +1,5 @@
 package eu.guardian.platform.rest;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.Conflict;
@@ -71,10 +70,6 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (failure instanceof Conflict conflict) {
             return answer(Response.Status.CONFLICT, Messages.text(locale, conflict.messageKey(), List.of()), List.of(),
                     conflict.details());
-        }
-        if (failure instanceof CaseClosedException) {
-            return answer(Response.Status.CONFLICT, Messages.text(locale, "child.closed", List.of()), List.of(),
-                    List.of());
         }
         if (ConcurrentChange.isCause(failure)) {
             return answer(Response.Status.CONFLICT, Messages.text(locale, "error.concurrentChange", List.of()),
