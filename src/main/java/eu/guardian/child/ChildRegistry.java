@@ -10,6 +10,7 @@ import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
+import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
@@ -17,7 +18,6 @@ import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -274,7 +274,7 @@ public class ChildRegistry {
         Child child = visibleChild(childId);
         if (!access.mayWorkOn(child)) {
             refusals.childRefused(childId, "CHANGE");
-            throw new EJBAccessException("This caller may not change anything in this child's case");
+            throw new AccessRefused("This caller may not change anything in this child's case");
         }
         return child;
     }
@@ -283,7 +283,7 @@ public class ChildRegistry {
         Child child = visibleChild(childId);
         if (!access.mayChangeRecord(child)) {
             refusals.childRefused(childId, "CHANGE");
-            throw new EJBAccessException("This role may not change the child's file");
+            throw new AccessRefused("This role may not change the child's file");
         }
         child.requireOpen();
         if (expectedVersion != null && child.getVersion() != expectedVersion) {

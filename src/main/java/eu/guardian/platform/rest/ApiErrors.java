@@ -2,6 +2,7 @@ package eu.guardian.platform.rest;
 
 import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.persistence.ConcurrentChange;
+import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
@@ -53,7 +54,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                     original.getStatus(), original.getStatusInfo().getReasonPhrase(), null, List.of(), List.of(),
                     null)).build();
         }
-        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException
+                || failure instanceof AccessRefused) {
             return answer(Response.Status.FORBIDDEN, Messages.text(locale, "error.403.title", List.of()), List.of(),
                     List.of());
         }
