@@ -2,6 +2,7 @@ package eu.guardian.visit;
 
 import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildRegistry;
+import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormAction;
@@ -108,7 +109,7 @@ public class VisitFormView implements Serializable {
             });
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (EJBAccessException denied) {
+        } catch (EJBAccessException | AccessRefused denied) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.403.title");
         }
     }
