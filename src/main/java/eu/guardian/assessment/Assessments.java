@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,7 +109,8 @@ public class Assessments {
     }
 
     /** The next review and the open reviews of a child's best-interests assessment. */
-    public record ReviewOverview(LocalDate nextReviewOn, boolean overdue, List<DueReview> open) {
+    public record ReviewOverview(LocalDate nextReviewOn, boolean overdue, List<DueReview> open)
+            implements Serializable {
     }
 
     /** Saves the whole content of a draft or returned assessment; refused once submitted or approved. */

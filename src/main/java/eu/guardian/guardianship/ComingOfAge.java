@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ public class ComingOfAge {
 
     /** A child whose 18th birthday is near, for transition planning. */
     public record TurningEighteen(long childId, String caseNumber, String givenNames, String familyName,
-            LocalDate birthDate, LocalDate eighteenOn) {
+            LocalDate birthDate, LocalDate eighteenOn) implements Serializable {
     }
 
     @PersistenceContext

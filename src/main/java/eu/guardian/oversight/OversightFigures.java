@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,7 +58,7 @@ public class OversightFigures {
     Clock clock;
 
     /** A period as given on a page or in the API (ISO days, both optional): by default the last twelve months. */
-    public record Period(LocalDate from, LocalDate to) {
+    public record Period(LocalDate from, LocalDate to) implements Serializable {
     }
 
     public Period period(String from, String to) {

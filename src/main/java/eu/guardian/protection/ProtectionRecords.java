@@ -63,15 +63,16 @@ public final class ProtectionRecords {
             Instant returnedAt) {
     }
 
+    /** {@code counterpartId} null: an "other" agency, typed as free text. */
     public record ReferralRecord(long id, long childId, AgencyKind agencyKind, String agencyName, String purpose,
             boolean childConsent, boolean guardianConsent, String legalBasis, ReferralStatus status, LocalDate sentOn,
             LocalDate answerDueOn, boolean overdue, LocalDate answeredOn, String answerNote, LocalDate completedOn,
-            String outcome, long version) {
+            String outcome, long version, Long counterpartId) {
         static ReferralRecord of(AgencyReferral r, LocalDate today) {
             return new ReferralRecord(r.getId(), r.getChildId(), r.getAgencyKind(), r.getAgencyName(), r.getPurpose(),
                     r.isChildConsent(), r.isGuardianConsent(), r.getLegalBasis(), r.getStatus(), r.getSentOn(),
                     r.getAnswerDueOn(), r.isOverdue(today), r.getAnsweredOn(), r.getAnswerNote(), r.getCompletedOn(),
-                    r.getOutcome(), r.getVersion());
+                    r.getOutcome(), r.getVersion(), r.counterpartId().orElse(null));
         }
     }
 
@@ -83,15 +84,16 @@ public final class ProtectionRecords {
     public record UpdateRecord(Instant notedAt, String notedBy, String note) {
     }
 
+    /** {@code counterpartId} null: an "other" tracing service, typed as free text. */
     public record TracingRecord(long id, long childId, String addressedTo, String relatives, boolean confidential,
-            LocalDate requestedOn, String status, TracingOutcome outcome, LocalDate outcomeOn, Long reunificationBidId,
-            List<UpdateRecord> updates, long version) {
+            LocalDate requestedOn, TracingStatus status, TracingOutcome outcome, LocalDate outcomeOn,
+            Long reunificationBidId, List<UpdateRecord> updates, long version, Long counterpartId) {
         static TracingRecord of(TracingRequest t) {
             return new TracingRecord(t.getId(), t.getChildId(), t.getAddressedTo(), t.getRelatives(),
                     t.isConfidential(), t.getRequestedOn(), t.getStatus(), t.getOutcome(), t.getOutcomeOn(),
                     t.getReunificationBidId(), t.getUpdates().stream()
                             .map(u -> new UpdateRecord(u.getNotedAt(), u.getNotedBy(), u.getNote())).toList(),
-                    t.getVersion());
+                    t.getVersion(), t.counterpartId().orElse(null));
         }
     }
 
@@ -101,14 +103,32 @@ public final class ProtectionRecords {
         }
     }
 
+    /** {@code counterpartId} null: an "other" recipient, typed as free text. */
     public record HandoverRecord(long id, long childId, String recipient, String recipientCountry,
             DisclosurePurpose purpose, String purposeNote, boolean childConsent, boolean guardianConsent,
-            String legalBasis, String status, Instant preparedAt, String preparedBy, LocalDate confirmedOn,
-            long version) {
+            String legalBasis, HandoverStatus status, Instant preparedAt, String preparedBy, LocalDate confirmedOn,
+            long version, Long counterpartId) {
         static HandoverRecord of(Handover h) {
             return new HandoverRecord(h.getId(), h.getChildId(), h.getRecipient(), h.getRecipientCountry(),
                     h.getPurpose(), h.getPurposeNote(), h.isChildConsent(), h.isGuardianConsent(), h.getLegalBasis(),
-                    h.getStatus(), h.getPreparedAt(), h.getPreparedBy(), h.getConfirmedOn(), h.getVersion());
+                    h.getStatus(), h.getPreparedAt(), h.getPreparedBy(), h.getConfirmedOn(), h.getVersion(),
+                    h.counterpartId().orElse(null));
         }
+    }
+
+    /** An entry of the counterpart registry, with the disclosures its kind may receive. */
+    public record CounterpartRecord(long id, String name, CounterpartKind kind, String country, String note,
+            boolean active, List<Disclosure> receives, long version) {
+        static CounterpartRecord of(Counterpart c) {
+            return new CounterpartRecord(c.getId(), c.getName(), c.getKind(), c.getCountry(), c.getNote(),
+                    c.isActive(), java.util.Arrays.stream(Disclosure.values()).filter(c::mayReceive).toList(),
+                    c.getVersion());
+        }
+    }
+
+    /** A disclosure to an "other" recipient, for the authority's list and decision. */
+    public record ApprovalRecord(long id, long childId, String caseNumber, Disclosure disclosure, long disclosureId,
+            String recipient, String recipientCountry, Instant requestedAt, String requestedBy, ApprovalStatus status,
+            Instant decidedAt, String decidedBy, String decisionNote, long version) {
     }
 }
