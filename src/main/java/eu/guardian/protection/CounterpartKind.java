@@ -8,12 +8,12 @@ import java.util.Set;
  * receive"). The registry knows enforcement bodies too, by kind, so that they can be refused by name as well: they
  * never receive anything.
  * <p>
- * The police are a kind of their own. Guardian must report a missing child to them the same day (RULES.md,
- * "Protection"), and that report — the child's description, where last seen — is recorded with the missing episode,
- * not sent as a disclosure. They receive no handover package, no referral and no tracing request: those carry the
- * whole file, the child's needs or the family's whereabouts, and in many countries the police carry out immigration
- * checks and removals themselves, so nothing would keep such data from enforcement. Anti-trafficking work with the
- * police goes through the National Referral Mechanism.
+ * The police are a kind of their own. Guardian must report a missing child to them the same day
+ * (docs/domain-rules.md#missing-children), and that report — the child's description, where last seen — is recorded
+ * with the missing episode, not sent as a disclosure. They receive no handover package, no referral and no tracing
+ * request: those carry the whole file, the child's needs or the family's whereabouts, and in many countries the police
+ * carry out immigration checks and removals themselves, so nothing would keep such data from enforcement.
+ * Anti-trafficking work with the police goes through the National Referral Mechanism.
  */
 public enum CounterpartKind {
     /** The receiving country's guardianship authority or an appointed guardian's organisation. */
