@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Guardian's whole system on one machine: the database (embedded MariaDB unless {@code DB_URL} names another),
@@ -111,7 +112,12 @@ public final class GuardianStack {
     private void start(boolean freshKeycloakData) {
         try {
             if (settings.fresh() && Files.exists(settings.workDir())) {
-                KeycloakServer.deleteTree(settings.workDir());
+                // All data, but not run/: deploy/run.sh --background keeps this very run's output and PID file there.
+                try (Stream<Path> entries = Files.list(settings.workDir())) {
+                    for (Path entry : entries.filter(entry -> !entry.getFileName().toString().equals("run")).toList()) {
+                        KeycloakServer.deleteTree(entry);
+                    }
+                }
             }
             Files.createDirectories(settings.workDir());
         } catch (IOException e) {
