@@ -36,7 +36,7 @@ if [ ! -f target/guardian.war ] || [ ! -f target/stack.classpath ] \
   echo "Building Guardian and fetching its servers (Payara Micro, Keycloak, MariaDB) through Maven..."
   ./mvnw -q -B package -DskipTests
 fi
-classpath="target/test-classes:$(cat target/stack.classpath)"
+classpath="target/test-classes:target/classes:$(cat target/stack.classpath)"
 mkdir -p "$run_dir"
 
 if [ -z "$background" ]; then
