@@ -81,7 +81,8 @@ public final class ChainVerifier {
     private final Set<ChainCheckpoint> stored = new HashSet<>();
     private int nextCheckpoint;
     private ChainCheckpoint lastCheckpoint;
-    private int checkpointsChecked;
+    /** Distinct checkpoints that matched (one in the database and in the oversight body's log counts once). */
+    private final Set<ChainCheckpoint> matched = new HashSet<>();
 
     private String previousHash = AuditEntry.GENESIS;
     private String previousKeyId;
@@ -108,7 +109,7 @@ public final class ChainVerifier {
                     Problem.CHECKPOINT_MISSING_ENTRY, "the checkpoint signed at " + beyond.signedAt() + " names entry "
                     + beyond.entryId() + ", but the chain ends at entry " + previousId + ": it was cut")));
         }
-        return new Result(entries, legacyEntries, checkpointsChecked, problem, previousId, previousHash,
+        return new Result(entries, legacyEntries, matched.size(), problem, previousId, previousHash,
                 Optional.ofNullable(lastCheckpoint), (System.nanoTime() - started) / 1e9);
     }
 
@@ -233,7 +234,7 @@ public final class ChainVerifier {
                 return found(id, Problem.CHECKPOINT_DELETED, "was signed in the checkpoint of "
                         + checkpoint.signedAt() + ", which is no longer in the database");
             }
-            checkpointsChecked++;
+            matched.add(checkpoint);
             if (lastCheckpoint == null || checkpoint.signedAt().isAfter(lastCheckpoint.signedAt())) {
                 lastCheckpoint = checkpoint;
             }
