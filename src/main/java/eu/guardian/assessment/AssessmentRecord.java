@@ -1,5 +1,6 @@
 package eu.guardian.assessment;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,16 +11,18 @@ public record AssessmentRecord(long id, long childId, String caseNumber, String 
         String viewsLanguage, String interpreter, String viewsWeighing, String notHeardReason, String recommendations,
         List<SectionRecord> sections, List<EvidenceRecord> evidence, String submittedBy, Instant submittedAt,
         String decidedBy, Instant decidedAt, String returnComment, LocalDate nextReviewOn, long version,
-        List<EventRecord> history, boolean mayEdit, boolean mayContributeViews, boolean mayDecide) {
+        List<EventRecord> history, boolean mayEdit, boolean mayContributeViews, boolean mayDecide)
+        implements Serializable {
 
     public record SectionRecord(Factor factor, boolean minimum, String findings, String sources, RiskLevel riskLevel,
-            String updatedBy, Instant updatedAt) {
+            String updatedBy, Instant updatedAt) implements Serializable {
     }
 
-    public record EvidenceRecord(Factor factor, EvidenceKind kind, String refId, String label) {
+    public record EvidenceRecord(Factor factor, EvidenceKind kind, String refId, String label) implements Serializable {
     }
 
-    public record EventRecord(AssessmentEvent.Kind action, String actor, Instant at, String comment) {
+    public record EventRecord(AssessmentEvent.Kind action, String actor, Instant at, String comment)
+            implements Serializable {
     }
 
     static AssessmentRecord of(Assessment a, String caseNumber, String childName, boolean mayEdit,

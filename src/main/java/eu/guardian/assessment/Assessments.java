@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public class Assessments {
     /** Starts a draft for the child (the caller becomes its author). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public AssessmentRecord create(long childId, String kind) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         Checks checks = new Checks().required("kind", kind);
         Optional<AssessmentKind> parsed = checks.choice(AssessmentKind.class, "kind", kind);
         checks.throwIfAny();
@@ -108,14 +109,15 @@ public class Assessments {
     }
 
     /** The next review and the open reviews of a child's best-interests assessment. */
-    public record ReviewOverview(LocalDate nextReviewOn, boolean overdue, List<DueReview> open) {
+    public record ReviewOverview(LocalDate nextReviewOn, boolean overdue, List<DueReview> open)
+            implements Serializable {
     }
 
     /** Saves the whole content of a draft or returned assessment; refused once submitted or approved. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public AssessmentRecord update(long id, AssessmentInput input) {
         Assessment assessment = lockedForChange(id, input.version());
-        Child child = children.visibleChild(assessment.getChildId());
+        Child child = children.childToWorkOn(assessment.getChildId());
         AssessmentWorkflow.Result result = AssessmentWorkflow.apply(assessment.getStatus(),
                 AssessmentWorkflow.Action.EDIT);
         result.refusal().ifPresent(refusal -> {
@@ -136,7 +138,7 @@ public class Assessments {
     @RolesAllowed(Role.Names.GUARDIAN)
     public AssessmentRecord contributeChildViews(long id, AssessmentInput input) {
         Assessment assessment = find(id);
-        Child child = children.visibleChild(assessment.getChildId()); // a guardian sees only current wards
+        Child child = children.childToWorkOn(assessment.getChildId()); // a guardian sees only current wards
         assessment = lockedForChange(id, input.version());
         AssessmentWorkflow.apply(assessment.getStatus(), AssessmentWorkflow.Action.EDIT).refusal()
                 .ifPresent(refusal -> {
@@ -166,7 +168,7 @@ public class Assessments {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public AssessmentRecord submit(long id, Long expectedVersion) {
         Assessment assessment = lockedForChange(id, expectedVersion);
-        Child child = children.visibleChild(assessment.getChildId());
+        Child child = children.childToWorkOn(assessment.getChildId());
         AssessmentWorkflow.apply(assessment.getStatus(), AssessmentWorkflow.Action.SUBMIT).refusal()
                 .ifPresent(refusal -> {
                     throw new WorkflowRefused(refusal);
@@ -183,7 +185,7 @@ public class Assessments {
     @RolesAllowed(Role.Names.AUTHORITY)
     public AssessmentRecord approve(long id, Long expectedVersion) {
         Assessment assessment = lockedForChange(id, expectedVersion);
-        Child child = children.visibleChild(assessment.getChildId());
+        Child child = children.childToWorkOn(assessment.getChildId());
         LocalDate nextReview = ReviewDates.periodic(LocalDate.now(clock), settings.value(SettingKey.BIA_REVIEW_MONTHS));
         assessment.approve(currentUser.getName(), clock.instant(), nextReview);
         em.createQuery("SELECT r FROM Review r WHERE r.childId = :child AND r.open = TRUE", Review.class)
@@ -202,7 +204,7 @@ public class Assessments {
     public AssessmentRecord returnForRework(long id, Long expectedVersion, String comment) {
         new Checks().required("comment", comment).maxLength("comment", comment, LONG_TEXT_MAX).throwIfAny();
         Assessment assessment = lockedForChange(id, expectedVersion);
-        Child child = children.visibleChild(assessment.getChildId());
+        Child child = children.childToWorkOn(assessment.getChildId());
         assessment.returnForRework(currentUser.getName(), clock.instant(), comment.strip());
         audit.record(AuditAction.UPDATE, "BestInterestsAssessment", id, Optional.of(child.getId()), Changes.none()
                 .field("status", AssessmentStatus.SUBMITTED, AssessmentStatus.RETURNED)
@@ -214,7 +216,7 @@ public class Assessments {
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public AssessmentRecord amend(long id) {
         Assessment original = find(id);
-        Child child = children.visibleChild(original.getChildId());
+        Child child = children.childToWorkOn(original.getChildId());
         child.requireOpen();
         Assessment amendment = original.amendment(currentUser.getName(), clock.instant());
         em.persist(amendment);

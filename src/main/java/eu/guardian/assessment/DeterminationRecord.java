@@ -1,5 +1,6 @@
 package eu.guardian.assessment;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +10,11 @@ public record DeterminationRecord(long id, long childId, String caseNumber, Stri
         DeterminationSubject subject, String proposal, Determination.Status status, String convener, Instant createdAt,
         List<MemberRecord> members, boolean quorate, Outcome majority, Outcome outcome, String decision,
         String conditions, LocalDate reviewOn, String decidedBy, Instant decidedAt, long version, boolean mayRecord,
-        boolean mayDecide) {
+        boolean mayDecide) implements Serializable {
 
     public record MemberRecord(long id, String username, String name, Discipline discipline,
-            Instant undertakingSignedAt, Stance stance, String reasons, Instant stanceAt, boolean dissent) {
+            Instant undertakingSignedAt, Stance stance, String reasons, Instant stanceAt, boolean dissent)
+            implements Serializable {
     }
 
     static DeterminationRecord of(Determination d, String caseNumber, String childName, PanelRules rules,

@@ -1,9 +1,6 @@
 package eu.guardian.assessment;
 
-import eu.guardian.child.CaseClosedException;
-import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
@@ -15,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +20,9 @@ import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 
 /**
- * The determination panel's page: convening a panel for a child ({@code ?child=}), or a determination ({@code ?id=}):
- * a member first signs the confidentiality undertaking, then sees the file and records a position; the convener
- * records the decision once quorum and majority are there.
+ * The determination panel's page: a determination ({@code ?id=}): a member first signs the confidentiality
+ * undertaking, then sees the file and records a position; the convener records the decision once quorum and majority
+ * are there. With {@code ?child=} instead, the page convenes a panel ({@link DeterminationConveneView}).
  */
 @Named
 @ViewScoped
@@ -34,7 +30,6 @@ public class DeterminationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONVENE_FORM = "convene";
     static final String PANEL_FORM = "panel";
     private static final Map<String, String> PANEL_LABELS = Map.of("reviewOn", "determination.reviewOn", "decision",
             "determination.decision");
@@ -43,60 +38,22 @@ public class DeterminationView implements Serializable {
     Determinations determinations;
 
     @Inject
-    ChildRegistry children;
+    DeterminationConveneView convening;
 
     @Inject
     Reports reports;
 
     private String id;
     private String child;
-    private Long childId;
-    private String caseNumber;
     private DeterminationRecord record;
     private boolean awaitingUndertaking;
     private boolean refused;
-
-    private String subject;
-    private String proposal;
-    private final List<MemberForm> members = new ArrayList<>();
 
     private String stance;
     private String reasons;
     private String decision;
     private String conditions;
     private LocalDate reviewOn;
-
-    /** One panel member's inputs. */
-    public static final class MemberForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String username;
-        private String name;
-        private String discipline;
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getDiscipline() {
-            return discipline;
-        }
-
-        public void setDiscipline(String discipline) {
-            this.discipline = discipline;
-        }
-    }
 
     /** View action. */
     public void load() {
@@ -109,11 +66,7 @@ public class DeterminationView implements Serializable {
                     record = determinations.get(determinationId.get());
                 }
             } else if (forChild.isPresent()) {
-                caseNumber = children.visibleChild(forChild.get()).getCaseNumber();
-                childId = forChild.get();
-                for (int i = 0; i < 3; i++) {
-                    members.add(new MemberForm());
-                }
+                convening.open(forChild.get());
             } else {
                 FormMessages.notFound();
             }
@@ -122,29 +75,6 @@ public class DeterminationView implements Serializable {
         } catch (EJBAccessException denied) {
             refused = true;
         }
-    }
-
-    public String convene() {
-        try {
-            DeterminationRecord created = determinations.create(childId, new DeterminationInput(subject, proposal,
-                    members.stream().filter(m -> !blank(m.username) || !blank(m.name))
-                            .map(m -> new DeterminationInput.MemberInput(m.username, m.name, m.discipline)).toList()));
-            FormMessages.addForNextPage("determination.created");
-            return "/assessments/determination.xhtml?faces-redirect=true&id=" + created.id();
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, CONVENE_FORM, Map.of("subject", "subject", "proposal", "proposal"),
-                    Map.of("subject", "determination.subject", "proposal", "determination.proposal", "members",
-                            "determination.panel", "members.username", "determination.username", "members.name",
-                            "determination.name", "members.discipline", "determination.discipline"), null);
-            return null;
-        } catch (CaseClosedException closed) {
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
-            return null;
-        }
-    }
-
-    public void addMember() {
-        members.add(new MemberForm());
     }
 
     public void sign() {
@@ -181,14 +111,6 @@ public class DeterminationView implements Serializable {
         }
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    public boolean isConvening() {
-        return childId != null;
-    }
-
     public boolean isAwaitingUndertaking() {
         return awaitingUndertaking;
     }
@@ -201,32 +123,8 @@ public class DeterminationView implements Serializable {
         return record;
     }
 
-    public String getCaseNumber() {
-        return caseNumber;
-    }
-
-    public Long getChildId() {
-        return childId;
-    }
-
-    public PanelRules getRules() {
-        return determinations.rules();
-    }
-
-    public List<String> getSubjects() {
-        return Arrays.stream(DeterminationSubject.values()).map(Enum::name).toList();
-    }
-
-    public List<String> getDisciplines() {
-        return Arrays.stream(Discipline.values()).map(Enum::name).toList();
-    }
-
     public List<String> getStances() {
         return Arrays.stream(Stance.values()).map(Enum::name).toList();
-    }
-
-    public List<MemberForm> getMembers() {
-        return members;
     }
 
     public String getId() {
@@ -243,22 +141,6 @@ public class DeterminationView implements Serializable {
 
     public void setChild(String child) {
         this.child = child;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getProposal() {
-        return proposal;
-    }
-
-    public void setProposal(String proposal) {
-        this.proposal = proposal;
     }
 
     public String getStance() {

@@ -64,7 +64,7 @@ public class Determinations {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public DeterminationRecord create(long childId, DeterminationInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         Checks checks = new Checks().required("subject", input.subject()).required("proposal", input.proposal())
                 .maxLength("proposal", input.proposal(), Assessments.LONG_TEXT_MAX);
         Optional<DeterminationSubject> subject = checks.choice(DeterminationSubject.class, "subject",

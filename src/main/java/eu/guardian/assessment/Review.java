@@ -1,5 +1,6 @@
 package eu.guardian.assessment;
 
+import eu.guardian.child.SignificantChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,13 +14,13 @@ import java.util.Optional;
 
 /**
  * A review of a child's best-interests assessment that is due: periodic after an approval, or after a significant
- * change ({@link ReviewTrigger}). Open until an assessment of the child is approved.
+ * change ({@link SignificantChange}). Open until an assessment of the child is approved.
  */
 @Entity
 @Table(name = "bia_review")
 public class Review {
 
-    /** PERIODIC, or the name of a {@link ReviewTrigger.Reason}. */
+    /** PERIODIC, or the name of a {@link SignificantChange.Reason}. */
     public static final String PERIODIC = "PERIODIC";
 
     @Id

@@ -1,11 +1,13 @@
 package eu.guardian.assessment;
 
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
+import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
-import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.security.CurrentUser;
@@ -24,8 +26,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The review schedule of best-interests assessments: reviews put due by events ({@link ReviewTrigger}, observed in the
- * caller's transaction) and by approvals, the "assessments due" list, and counts for oversight dashboards.
+ * The review schedule of best-interests assessments: reviews put due by events ({@link SignificantChange}, observed
+ * in the caller's transaction) and by approvals, the "assessments due" list, and counts for oversight dashboards.
  */
 @Stateless
 public class ReviewSchedule {
@@ -50,7 +52,7 @@ public class ReviewSchedule {
      * and never waits for an assessment: the protection step that fired it goes first.
      */
     @PermitAll
-    public void onTrigger(@Observes ReviewTrigger trigger) {
+    public void onTrigger(@Observes SignificantChange trigger) {
         LocalDate today = LocalDate.now(clock);
         Review review = new Review(trigger.childId(), trigger.reason().name(),
                 ReviewDates.afterEvent(today, settings.value(SettingKey.BIA_EVENT_REVIEW_DAYS)),
@@ -80,13 +82,13 @@ public class ReviewSchedule {
                 + ") matches");
         open.bindPage(select, pageSize, pageNumber * pageSize);
         open.bind(count);
-        List<?> rows = select.getResultList();
+        List<Row> rows = NativeRows.list(select);
         long total = ((Number) count.getSingleResult()).longValue();
         List<DueReview> items = rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            LocalDate dueOn = SqlValues.date(r[6]);
-            return new DueReview(SqlValues.number(r[0]), SqlValues.number(r[1]), (String) r[2],
-                    r[3] + " " + r[4], (String) r[5], dueOn, ReviewDates.overdue(dueOn, today));
+            LocalDate dueOn = row.date("due_on");
+            return new DueReview(row.number("id"), row.number("child_id"), row.text("case_number"),
+                    row.text("given_names") + " " + row.text("family_name"), row.text("reason"), dueOn,
+                    ReviewDates.overdue(dueOn, today));
         }).toList();
         audit.record(AuditAction.READ, "BestInterestsReviewList", null, Optional.empty(),
                 Changes.none().note("page", pageNumber).note("overdueOnly", overdueOnly));

@@ -49,8 +49,8 @@ public class AuditTrail {
 
     /** Records a refused access in a transaction of its own: the refused request's own work was rolled back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordDenied(String what) {
-        append(AuditAction.DENIED, "Request", Optional.of(what), Optional.empty(), Optional.empty(), Optional.empty());
+    public void recordDenied(String what, Optional<Long> childId) {
+        append(AuditAction.DENIED, "Request", Optional.of(what), childId, Optional.empty(), Optional.empty());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -5,8 +5,9 @@ import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildRegistry;
+import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Page;
-import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -80,7 +81,7 @@ public class CarePlan {
     /** Plans an item; a blank due date takes the type's legal default (school 3 months, special needs 30 days). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public CarePlanItemRecord add(long childId, CarePlanItemInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         Checks checks = new Checks().required("type", input.type());
         Optional<CarePlanItemType> type = checks.choice(CarePlanItemType.class, "type", input.type());
@@ -112,7 +113,7 @@ public class CarePlan {
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.GUARDIAN})
     public CarePlanItemRecord update(long childId, long itemId, CarePlanItemInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         CarePlanItem item = em.find(CarePlanItem.class, itemId);
         if (item == null || item.getChildId() != childId) {
             throw new NotFound("Care-plan item " + itemId);
@@ -178,17 +179,20 @@ public class CarePlan {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = today();
-        List<?> rows = em.createNativeQuery("SELECT i.id, i.child_id, c.case_number, c.given_names, c.family_name,"
-                        + " i.item_type, i.agency, i.responsible_person, i.due_on, i.status FROM care_plan_item i"
-                        + " JOIN child c ON c.id = i.child_id WHERE i.open_item = TRUE AND i.due_on < ?"
-                        + " AND c.status = 'OPEN' ORDER BY i.due_on, i.id LIMIT ? OFFSET ?")
+        List<Row> rows = NativeRows.list(em.createNativeQuery("SELECT i.id, i.child_id, c.case_number,"
+                        + " c.given_names, c.family_name, i.item_type, i.agency, i.responsible_person, i.due_on,"
+                        + " i.status FROM care_plan_item i JOIN child c ON c.id = i.child_id"
+                        + " WHERE i.open_item = TRUE AND i.due_on < ? AND c.status = 'OPEN'"
+                        + " ORDER BY i.due_on, i.id LIMIT ? OFFSET ?")
                 .setParameter(1, Date.valueOf(today)).setParameter(2, pageSize)
-                .setParameter(3, pageNumber * pageSize).getResultList();
-        List<OverdueItem> items = rows.stream().map(row -> (Object[]) row).map(row -> {
-            LocalDate due = SqlValues.date(row[8]);
-            return new OverdueItem(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-                    row[3] + " " + row[4], CarePlanItemType.valueOf((String) row[5]), (String) row[6],
-                    (String) row[7], due, CarePlanStatus.valueOf((String) row[9]), ChronoUnit.DAYS.between(due, today));
+                .setParameter(3, pageNumber * pageSize));
+        List<OverdueItem> items = rows.stream().map(row -> {
+            LocalDate due = row.date("due_on");
+            return new OverdueItem(row.number("id"), row.number("child_id"), row.text("case_number"),
+                    row.text("given_names") + " " + row.text("family_name"),
+                    row.enumValue("item_type", CarePlanItemType.class), row.optionalText("agency").orElse(null),
+                    row.optionalText("responsible_person").orElse(null), due,
+                    row.enumValue("status", CarePlanStatus.class), ChronoUnit.DAYS.between(due, today));
         }).toList();
         return new Page<>(items, countOverdue(), pageNumber, pageSize);
     }

@@ -60,7 +60,7 @@ public class CaseTeam {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public TeamMemberRecord add(long childId, TeamMemberInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         Valid valid = validate(input, new Checks());
         CaseTeamMember member = new CaseTeamMember(childId, valid.function, valid.name, valid.organisation,
@@ -77,7 +77,7 @@ public class CaseTeam {
     /** Changes a member's entry (e.g. ends the membership) against the version read: 409 if changed meanwhile. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public TeamMemberRecord update(long childId, long memberId, TeamMemberInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         CaseTeamMember member = em.find(CaseTeamMember.class, memberId);
         if (member == null || member.getChildId() != childId) {
             throw new NotFound("Case-team member " + memberId);

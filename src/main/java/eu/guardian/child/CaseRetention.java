@@ -124,7 +124,7 @@ public class CaseRetention {
     }
 
     private Child heldChild(long childId) {
-        Child child = registry.visibleChild(childId);
+        Child child = registry.childToWorkOn(childId);
         if (child.anonymisedAt().isPresent()) {
             throw new CaseClosedException(child.getCaseNumber());
         }

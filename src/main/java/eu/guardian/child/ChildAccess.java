@@ -1,22 +1,33 @@
 package eu.guardian.child;
 
 import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Which children the caller may see (RULES.md, "People and roles"): caseworkers, the authority and auditors all;
- * reception staff those placed at their own centre; a guardian only the children currently in their guardianship (a
- * former guardian loses access on the day it ends); administrators none. Every service asks here, on the server.
+ * The one place that decides which children a caller may see and on which they may work (docs/architecture.md,
+ * "Access to a child's case"; docs/domain-rules.md, "People and roles"). Every service asks here, on the server; no
+ * other class writes these conditions.
+ * <ul>
+ * <li>Caseworkers and the authority see and work on every child; auditors see every child and change nothing.</li>
+ * <li>Reception staff see and work on the children placed at their own centre; on another centre's child's case team
+ * (with their login recorded) they may read that file, never change anything in it.</li>
+ * <li>A guardian sees and works on only the children currently in their guardianship (what "current" means is the
+ * guardianship capability's rule, asked through {@link CurrentGuardians}); a former guardian loses access on the day
+ * the guardianship ends. Case-team membership gives a guardian nothing.</li>
+ * <li>Administrators never see children's files.</li>
+ * </ul>
+ * Which actions a role may take at all (e.g. only caseworkers report a child missing) is the services'
+ * {@code @RolesAllowed}; this class decides the row: whether that child is within the caller's reach.
  */
 @RequestScoped
 public class ChildAccess {
@@ -39,11 +50,18 @@ public class ChildAccess {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CurrentGuardians currentGuardians;
+
+    @Inject
+    CaseTeamMembership caseTeam;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
     private Scope scope;
 
     public Scope scope() {
@@ -55,19 +73,29 @@ public class ChildAccess {
 
     /** The caller's part of the children as SQL conditions on {@code c} (the child table), for native lists. */
     public SqlConditions conditions() {
-        SqlConditions conditions = new SqlConditions();
+        return new SqlConditions().and(onChild("c.id", "c.current_centre_id"));
+    }
+
+    /**
+     * The caller's part of the children as one SQL condition on a column holding a child's id, for lists of things
+     * that belong to a child (complaints, referrals...) without joining the child table.
+     */
+    public SqlFragment onChildId(String childIdColumn) {
+        return onChild(childIdColumn, "(SELECT sc.current_centre_id FROM child sc WHERE sc.id = " + childIdColumn + ")");
+    }
+
+    private SqlFragment onChild(String childIdColumn, String centreOfChild) {
         Scope current = scope();
-        if (current instanceof Scope.Centre centre) {
-            conditions.and("c.current_centre_id = ?", centre.centreId());
-        } else if (current instanceof Scope.Wards wards) {
-            conditions.and("EXISTS (SELECT 1 FROM guardianship w JOIN guardian wg ON wg.id = w.guardian_id"
-                    + " WHERE w.child_id = c.id AND wg.username = ? AND w.appointed_on <= ?"
-                    + " AND (w.ended_on IS NULL OR w.ended_on > ?))", wards.guardianUsername(),
-                    Date.valueOf(wards.today()), Date.valueOf(wards.today()));
-        } else if (!(current instanceof Scope.All)) {
-            conditions.and("1 = 0");
+        if (current instanceof Scope.All) {
+            return SqlFragment.of("1 = 1");
         }
-        return conditions;
+        if (current instanceof Scope.Centre centre) {
+            return SqlFragment.of(centreOfChild + " = ?", centre.centreId());
+        }
+        if (current instanceof Scope.Wards wards) {
+            return currentGuardians.wardOfUser(childIdColumn, wards.guardianUsername(), wards.today());
+        }
+        return SqlFragment.of("1 = 0");
     }
 
     private Scope decideScope() {
@@ -78,7 +106,7 @@ public class ChildAccess {
             return receptionCentre().<Scope>map(Scope.Centre::new).orElse(new Scope.Nothing());
         }
         if (currentUser.has(Role.GUARDIAN)) {
-            return new Scope.Wards(currentUser.getName(), LocalDate.now(clock));
+            return new Scope.Wards(currentUser.getName(), today());
         }
         return new Scope.Nothing();
     }
@@ -90,18 +118,33 @@ public class ChildAccess {
         return rows.stream().findFirst().map(value -> ((Number) value).longValue());
     }
 
-    /**
-     * Whether the caller may see the child: within their scope, or as a member of the child's case team with a login.
-     * <p>
-     * Case team (eu.guardian.caseteam): a member whose {@code username} is recorded and whose membership runs today
-     * sees the case as their role allows. Only reception staff gain anything by it: they read the file (and its care
-     * plan and team) of a child outside their own centre, but change it only at their own centre ({@link #mayChange}).
-     * Caseworkers, the authority and auditors see every child anyway. A guardian-role member who is not the appointed
-     * guardian gains NOTHING: guardian rights (the file, visits, the child's views, care-plan progress) follow only
-     * from a current appointment, never from team membership. Administrators never see children's files.
-     */
+    /** Whether the caller may see the child's file: within their scope, or (reception) on the child's case team. */
     public boolean maySee(Child child) {
-        return inScope(child) || currentUser.has(Role.RECEPTION) && isOnCaseTeam(child.getId());
+        return inScope(child) || currentUser.has(Role.RECEPTION) && caseTeam.isMember(child.getId(),
+                currentUser.getName(), today());
+    }
+
+    /**
+     * Whether the child is within reach for any change the caller's role allows in the case (a screening, a visit, a
+     * referral, a care-plan step...): caseworkers and the authority always; reception only at their own centre; a
+     * guardian only for a current ward; auditors and administrators never. Case-team membership never counts here.
+     */
+    public boolean mayWorkOn(Child child) {
+        if (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)) {
+            return true;
+        }
+        return (currentUser.has(Role.RECEPTION) || currentUser.has(Role.GUARDIAN)) && inScope(child);
+    }
+
+    /**
+     * Whether the caller may change the child's own record (identity, placements, statuses, closure): caseworkers,
+     * the authority, and reception staff of the child's centre; guardians work on the case but not on its record.
+     */
+    public boolean mayChangeRecord(Child child) {
+        if (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)) {
+            return true;
+        }
+        return currentUser.has(Role.RECEPTION) && inScope(child);
     }
 
     private boolean inScope(Child child) {
@@ -113,36 +156,12 @@ public class ChildAccess {
             return child.currentCentreId().filter(id -> id == centre.centreId()).isPresent();
         }
         if (current instanceof Scope.Wards wards) {
-            return isWardOf(child.getId(), wards);
+            return currentGuardians.isCurrentGuardian(child.getId(), wards.guardianUsername(), wards.today());
         }
         return false;
     }
 
-    /** Whether the caller may change the child's file (auditors and guardians read; reception only their centre's). */
-    public boolean mayChange(Child child) {
-        if (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)) {
-            return true;
-        }
-        return currentUser.has(Role.RECEPTION) && inScope(child);
-    }
-
-    /** Whether the caller is on the child's case team today, with their login recorded. */
-    private boolean isOnCaseTeam(long childId) {
-        LocalDate today = LocalDate.now(clock);
-        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM case_team_member WHERE username = ?"
-                        + " AND child_id = ? AND from_on <= ? AND (to_on IS NULL OR to_on >= ?)")
-                .setParameter(1, currentUser.getName()).setParameter(2, childId)
-                .setParameter(3, java.sql.Date.valueOf(today)).setParameter(4, java.sql.Date.valueOf(today))
-                .getSingleResult();
-        return count.longValue() > 0;
-    }
-
-    private boolean isWardOf(long childId, Scope.Wards wards) {
-        Long count = em.createQuery("SELECT COUNT(g) FROM Guardianship g WHERE g.child.id = :child"
-                        + " AND g.guardian.username = :username AND g.appointedOn <= :today"
-                        + " AND (g.endedOn IS NULL OR g.endedOn > :today)", Long.class)
-                .setParameter("child", childId).setParameter("username", wards.guardianUsername())
-                .setParameter("today", wards.today()).getSingleResult();
-        return count > 0;
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -77,8 +77,6 @@ public class ChildEditView implements Serializable {
             FormMessages.show(invalid, FORM, ChildForm.INPUTS, ChildForm.LABELS, null);
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (CaseClosedException caseClosed) {
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
         } catch (NotFound notFound) {
             FormMessages.notFound();
         } catch (RuntimeException failure) {

@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -37,15 +38,17 @@ public record ChildFile(
         boolean mayChange,
         boolean underLegalHold,
         String legalHoldReason,
-        boolean anonymised) {
+        boolean anonymised) implements Serializable {
 
-    public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) {
+    public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) implements Serializable {
     }
 
-    public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes) {
+    public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes)
+            implements Serializable {
     }
 
-    public record Stay(PlacementKind kind, String centre, String place, LocalDate startedOn, LocalDate endedOn) {
+    public record Stay(PlacementKind kind, String centre, String place, LocalDate startedOn, LocalDate endedOn)
+            implements Serializable {
     }
 
     static ChildFile of(Child child, LocalDate today, boolean mayChange) {

@@ -1,18 +1,13 @@
 package eu.guardian.child;
 
-import eu.guardian.guardianship.Appointments;
-import eu.guardian.guardianship.GuardianshipRecord;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormMessages;
-import eu.guardian.security.CurrentUser;
-import eu.guardian.security.Role;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 import org.primefaces.component.tabview.Tab;
 
@@ -26,18 +21,14 @@ public class ChildFileView implements Serializable {
     @Inject
     ChildRegistry registry;
 
-    @Inject
-    Appointments appointments;
-
-    @Inject
-    CurrentUser currentUser;
-
     private String id;
     private String tab;
     private ChildFile file;
-    private List<GuardianshipRecord> history = List.of();
 
-    /** View action: loads the file and its guardianship history, or answers 404. */
+    /**
+     * View action: loads the file, or answers 404. The tabs of other capabilities read their own parts (e.g. the
+     * guardianship history) in view actions after this one, or when their tab is drawn.
+     */
     public void load() {
         Optional<Long> childId = FormMessages.id(id);
         if (childId.isEmpty()) {
@@ -46,7 +37,6 @@ public class ChildFileView implements Serializable {
         }
         try {
             file = registry.file(childId.get());
-            history = appointments.history(childId.get());
         } catch (NotFound notFound) {
             file = null;
             FormMessages.notFound();
@@ -103,34 +93,7 @@ public class ChildFileView implements Serializable {
         return file;
     }
 
-    public List<GuardianshipRecord> getHistory() {
-        return history;
-    }
-
     public boolean isLoaded() {
         return file != null;
-    }
-
-    /** The current (full) guardian or interim representative, if any. */
-    public GuardianshipRecord getCurrentGuardianship() {
-        return history.stream().filter(GuardianshipRecord::active)
-                .max(java.util.Comparator.comparing(g -> g.kind().ordinal())).orElse(null);
-    }
-
-    /** The rules an appointment overrode (stored as names, comma-separated), in the reader's language. */
-    public String rulesOf(String names) {
-        if (names == null || names.isBlank()) {
-            return "";
-        }
-        java.util.Locale reader = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return java.util.Arrays.stream(names.split(","))
-                .map(name -> eu.guardian.platform.i18n.Messages.text(reader, "ineligibility." + name.strip(), List.of()))
-                .collect(java.util.stream.Collectors.joining(" "));
-    }
-
-    /** Whether the page offers the authority to appoint a guardian for this child. */
-    public boolean isMayAppoint() {
-        return file != null && currentUser.has(Role.AUTHORITY) && file.awaitingGuardian()
-                && file.status() == CaseStatus.OPEN;
     }
 }

@@ -2,7 +2,6 @@ package eu.guardian.child;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,10 +48,17 @@ public class ChildForm implements Serializable {
     private List<String> otherCitizenships = new ArrayList<>();
     private List<String> languages = new ArrayList<>();
     private String preferredLanguage;
-    private LocalDate identifiedOn = LocalDate.now(ZoneOffset.UTC);
+    private LocalDate identifiedOn;
     private String identifiedPlace;
     private LocalDate applicationMadeOn;
     private String region;
+
+    /** An empty form for a child identified on the given day (the registering view's today). */
+    public static ChildForm identifiedOn(LocalDate day) {
+        ChildForm form = new ChildForm();
+        form.identifiedOn = day;
+        return form;
+    }
 
     /** The form prefilled with a child's file, to correct it. */
     public static ChildForm of(ChildFile file) {

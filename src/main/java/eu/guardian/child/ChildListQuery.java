@@ -1,27 +1,33 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.Row;
 import eu.guardian.platform.persistence.SqlConditions;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.SqlFragment;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The SQL of the children list: the caller's scope and the filters as indexed conditions (name words through
- * child_name_token), counted and paged in the database. Native SQL, so that EXPLAIN shows exactly what runs.
+ * child_name_token), counted and paged in the database. Native SQL, so that EXPLAIN shows exactly what runs. The
+ * current guardian's name and the "children of this guardian" filter come from guardianship's rule
+ * ({@link CurrentGuardians}).
  */
 final class ChildListQuery {
 
     private static final String COLUMNS = "c.id, c.case_number, c.given_names, c.family_name, c.birth_date,"
             + " c.nationality_kind, c.nationality_code, c.status, c.identified_on, c.guardian_due_on,"
-            + " c.awaiting_guardian, (SELECT gd.name FROM guardianship g JOIN guardian gd ON gd.id = g.guardian_id"
-            + " WHERE g.child_id = c.id AND g.ended_on IS NULL ORDER BY g.kind = 'FULL' DESC LIMIT 1)";
+            + " c.awaiting_guardian";
 
     private final SqlConditions conditions;
+    private final SqlFragment guardianName;
 
     /** @param scope the caller's part of the children ({@link ChildAccess#conditions()}) */
-    ChildListQuery(SqlConditions scope, ChildFilter filter) {
+    ChildListQuery(SqlConditions scope, ChildFilter filter, CurrentGuardians guardians, LocalDate today) {
         this.conditions = scope;
+        this.guardianName = guardians.nameOfGuardian("c.id", today);
         filter.name().map(text -> NameTokens.of(List.of(text))).orElse(java.util.Set.of()).forEach(token ->
                 conditions.and("EXISTS (SELECT 1 FROM child_name_token t WHERE t.child_id = c.id AND t.token LIKE ?)",
                         escapeLike(token) + "%"));
@@ -30,33 +36,34 @@ final class ChildListQuery {
         filter.nationalityCode().ifPresent(code -> conditions.and("c.nationality_code = ?", code));
         filter.status().ifPresent(status -> conditions.and("c.status = ?", status.name()));
         filter.awaitingGuardian().ifPresent(awaiting -> conditions.and("c.awaiting_guardian = ?", awaiting));
-        filter.guardianId().ifPresent(guardianId -> conditions.and("EXISTS (SELECT 1 FROM guardianship fg"
-                + " WHERE fg.child_id = c.id AND fg.guardian_id = ? AND fg.ended_on IS NULL)", guardianId));
+        filter.guardianId().ifPresent(guardianId -> conditions.and(guardians.wardOfGuardian("c.id", guardianId,
+                today)));
     }
 
-    String selectSql(String orderBy) {
-        return "SELECT " + COLUMNS + " FROM child c" + conditions.where() + " ORDER BY " + orderBy
-                + " LIMIT ? OFFSET ?";
+    /** One page of the list, in {@code orderBy}'s order. */
+    List<ChildSummary> page(jakarta.persistence.EntityManager em, String orderBy, int size, int offset) {
+        Query select = em.createNativeQuery("SELECT " + COLUMNS + ", " + guardianName.sql() + " AS guardian_name"
+                + " FROM child c" + conditions.where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?");
+        int next = guardianName.bind(select, 1);
+        next = conditions.toFragment().bind(select, next);
+        select.setParameter(next, size).setParameter(next + 1, offset);
+        return NativeRows.list(select).stream().map(ChildListQuery::summaryOf).toList();
     }
 
     /** Counts the matches up to {@link Page#COUNT_LIMIT}. */
-    String countSql() {
-        return "SELECT COUNT(*) FROM (SELECT 1 FROM child c" + conditions.where() + " LIMIT " + Page.COUNT_LIMIT
-                + ") matches";
+    long count(jakarta.persistence.EntityManager em) {
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM child c" + conditions.where()
+                + " LIMIT " + Page.COUNT_LIMIT + ") matches");
+        conditions.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
-    void bind(Query query) {
-        conditions.bind(query);
-    }
-
-    void bindPage(Query query, int size, int offset) {
-        conditions.bindPage(query, size, offset);
-    }
-
-    static ChildSummary summaryOf(Object[] row) {
-        return new ChildSummary(SqlValues.number(row[0]), (String) row[1], (String) row[2], (String) row[3],
-                SqlValues.date(row[4]), (String) row[5], (String) row[6], (String) row[7], SqlValues.date(row[8]),
-                SqlValues.date(row[9]), SqlValues.flag(row[10]), (String) row[11]);
+    private static ChildSummary summaryOf(Row row) {
+        return new ChildSummary(row.number("id"), row.text("case_number"), row.text("given_names"),
+                row.text("family_name"), row.optionalDate("birth_date").orElse(null), row.text("nationality_kind"),
+                row.optionalText("nationality_code").orElse(null), row.text("status"),
+                row.optionalDate("identified_on").orElse(null), row.optionalDate("guardian_due_on").orElse(null),
+                row.flag("awaiting_guardian"), row.optionalText("guardian_name").orElse(null));
     }
 
     private static String escapeLike(String text) {

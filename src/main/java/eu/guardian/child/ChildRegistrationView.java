@@ -11,7 +11,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,66 +50,37 @@ public class ChildRegistrationView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private final ChildForm child = new ChildForm();
-    private String placementKind = PlacementKind.RECEPTION_CENTRE.name();
-    private Long centreId;
-    private String place;
-    private String statusKind;
-    private LocalDate statusFrom;
-    private LocalDate statusTo;
+    @Inject
+    Clock clock;
+
+    private ChildForm child;
+    private final PlacementForm placement = new PlacementForm();
+    private final LegalStatusForm status = new LegalStatusForm();
 
     private List<CentreOption> centres;
     private List<String> duplicates = List.of();
     private boolean ownCentreOnly;
 
-    /** A centre as a choice (a JavaBean for EL). */
-    public static final class CentreOption implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Long id;
-        private final String name;
-        private final String region;
-
-        CentreOption(Long id, String name, String region) {
-            this.id = id;
-            this.name = name;
-            this.region = region;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getRegion() {
-            return region;
-        }
-    }
-
     @PostConstruct
     void init() {
-        centres = registry.centres().stream().map(c -> new CentreOption(c.getId(), c.getName(), c.getRegion()))
-                .toList();
+        child = ChildForm.identifiedOn(LocalDate.now(clock));
+        placement.reset(PlacementKind.RECEPTION_CENTRE.name(), null);
+        centres = registry.centres().stream().map(CentreOption::of).toList();
         if (currentUser.has(Role.RECEPTION) && !currentUser.has(Role.CASEWORKER)) {
             access.receptionCentre().ifPresent(own -> {
-                centreId = own;
+                placement.setCentreId(own);
                 ownCentreOnly = true;
                 centreChanged();
             });
         }
     }
 
-    /** A chosen centre suggests its region, unless one was typed already. */
+    /** A chosen centre suggests its region and itself as the place, unless they were typed already. */
     public void centreChanged() {
         if (child.getRegion() == null || child.getRegion().isBlank()) {
-            centres.stream().filter(c -> c.getId().equals(centreId)).findFirst()
-                    .ifPresent(c -> child.setRegion(c.getRegion()));
+            placement.centre(centres).ifPresent(c -> child.setRegion(c.getRegion()));
         }
-        if (centreId != null && (place == null || place.isBlank())) {
-            centres.stream().filter(c -> c.getId().equals(centreId)).findFirst().ifPresent(c -> place = c.getName());
-        }
+        placement.suggestPlace(centres);
     }
 
     public String register() {
@@ -139,13 +112,12 @@ public class ChildRegistrationView implements Serializable {
     }
 
     ChildInput input() {
-        List<ChildInput.StatusInput> statuses = statusKind == null || statusKind.isBlank() ? List.of()
-                : List.of(new ChildInput.StatusInput(statusKind, ChildForm.iso(statusFrom), ChildForm.iso(statusTo)));
-        return child.input(placementKind, centreId, place, statuses);
+        return child.input(placement.getKind(), placement.getCentreId(), placement.getPlace(),
+                status.inputIfChosen());
     }
 
     private static Map<String, String> with(Map<String, String> shared, Map<String, String> own) {
-        Map<String, String> all = new java.util.HashMap<>(shared);
+        Map<String, String> all = new HashMap<>(shared);
         all.putAll(own);
         return Map.copyOf(all);
     }
@@ -155,12 +127,14 @@ public class ChildRegistrationView implements Serializable {
         return child;
     }
 
-    public List<String> getPlacementKinds() {
-        return ChildForm.names(PlacementKind.values());
+    /** The first placement (shared with the file's placement dialog). */
+    public PlacementForm getPlacement() {
+        return placement;
     }
 
-    public List<String> getStatusKinds() {
-        return ChildForm.names(LegalStatusKind.values());
+    /** A first legal status, optional (shared with the file's legal-status dialog). */
+    public LegalStatusForm getStatus() {
+        return status;
     }
 
     public List<CentreOption> getCentres() {
@@ -174,55 +148,5 @@ public class ChildRegistrationView implements Serializable {
     /** Reception staff register children at their own centre only. */
     public boolean isOwnCentreOnly() {
         return ownCentreOnly;
-    }
-
-    // Form fields
-
-    public String getPlacementKind() {
-        return placementKind;
-    }
-
-    public void setPlacementKind(String placementKind) {
-        this.placementKind = placementKind;
-    }
-
-    public Long getCentreId() {
-        return centreId;
-    }
-
-    public void setCentreId(Long centreId) {
-        this.centreId = centreId;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public String getStatusKind() {
-        return statusKind;
-    }
-
-    public void setStatusKind(String statusKind) {
-        this.statusKind = statusKind;
-    }
-
-    public LocalDate getStatusFrom() {
-        return statusFrom;
-    }
-
-    public void setStatusFrom(LocalDate statusFrom) {
-        this.statusFrom = statusFrom;
-    }
-
-    public LocalDate getStatusTo() {
-        return statusTo;
-    }
-
-    public void setStatusTo(LocalDate statusTo) {
-        this.statusTo = statusTo;
     }
 }

@@ -1,14 +1,16 @@
 package eu.guardian.child;
 
-import eu.guardian.assessment.ReviewTrigger;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.RefusedAccess;
 import eu.guardian.audit.Changes;
-import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
+import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
@@ -54,6 +56,9 @@ public class ChildRegistry {
     ChildAccess access;
 
     @Inject
+    CurrentGuardians currentGuardians;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -66,10 +71,13 @@ public class ChildRegistry {
     AuditTrail audit;
 
     @Inject
+    RefusedAccess refusals;
+
+    @Inject
     Event<CaseClosed> caseClosed;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Clock clock;
@@ -113,7 +121,7 @@ public class ChildRegistry {
     public ChildFile file(long childId) {
         Child child = visibleChild(childId);
         audit.record(AuditAction.READ, "Child", childId, Optional.of(childId), Changes.none());
-        return ChildFile.of(child, today(), access.mayChange(child));
+        return ChildFile.of(child, today(), access.mayChangeRecord(child));
     }
 
     /**
@@ -125,18 +133,12 @@ public class ChildRegistry {
     public Page<ChildSummary> list(ChildFilter filter, int page, int size, String sort) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        ChildListQuery query = new ChildListQuery(access.conditions(), filter);
+        ChildListQuery query = new ChildListQuery(access.conditions(), filter, currentGuardians, today());
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.id");
         String order = column + (descending ? " DESC" : " ASC") + ", c.id" + (descending ? " DESC" : " ASC");
-        var select = em.createNativeQuery(query.selectSql(order));
-        var count = em.createNativeQuery(query.countSql());
-        query.bindPage(select, pageSize, pageNumber * pageSize);
-        query.bind(count);
-        List<?> rows = select.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(rows.stream().map(row -> ChildListQuery.summaryOf((Object[]) row)).toList(), total,
-                pageNumber, pageSize);
+        return new Page<>(query.page(em, order, pageSize, pageNumber * pageSize), query.count(em), pageNumber,
+                pageSize);
     }
 
     /** Corrects the child's identity; refused if someone else changed the file since {@code expectedVersion}. */
@@ -212,7 +214,7 @@ public class ChildRegistry {
         child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow());
         audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId),
                 Changes.none().note("placement", placementKind.get()));
-        reviewTriggers.fire(new ReviewTrigger(childId, ReviewTrigger.Reason.PLACEMENT_CHANGE));
+        reviewTriggers.fire(new SignificantChange(childId, SignificantChange.Reason.PLACEMENT_CHANGE));
         return ChildFile.of(child, today(), true);
     }
 
@@ -247,19 +249,41 @@ public class ChildRegistry {
         return em.createQuery("SELECT c FROM CareCentre c ORDER BY c.name", CareCentre.class).getResultList();
     }
 
-    /** Loads a child the caller may see; everything else is "not found". */
+    /**
+     * Loads a child the caller may see; everything else is "not found" (a child that exists but is out of reach is
+     * noted as a refused read, so that the auditor sees who tried).
+     */
     public Child visibleChild(long childId) {
         Child child = em.find(Child.class, childId);
-        if (child == null || !access.maySee(child)) {
+        if (child == null) {
             throw new NotFound("Child " + childId);
+        }
+        if (!access.maySee(child)) {
+            refusals.childRefused(childId, "READ");
+            throw new NotFound("Child " + childId);
+        }
+        return child;
+    }
+
+    /**
+     * Loads a child for a change in the case: "not found" if the caller may not see it, refused (403, noted for the
+     * trail) if they may see but not work on it — e.g. reception staff reading another centre's child as a case-team
+     * member. Which changes a role may make at all is the calling service's {@code @RolesAllowed}.
+     */
+    public Child childToWorkOn(long childId) {
+        Child child = visibleChild(childId);
+        if (!access.mayWorkOn(child)) {
+            refusals.childRefused(childId, "CHANGE");
+            throw new AccessRefused("This caller may not change anything in this child's case");
         }
         return child;
     }
 
     private Child changeableChild(long childId, Long expectedVersion) {
         Child child = visibleChild(childId);
-        if (!access.mayChange(child)) {
-            throw new jakarta.ejb.EJBAccessException("This role may not change the child's file");
+        if (!access.mayChangeRecord(child)) {
+            refusals.childRefused(childId, "CHANGE");
+            throw new AccessRefused("This role may not change the child's file");
         }
         child.requireOpen();
         if (expectedVersion != null && child.getVersion() != expectedVersion) {
@@ -278,27 +302,18 @@ public class ChildRegistry {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT c.case_number FROM child c"
-                + " JOIN child_name_token t ON t.child_id = c.id WHERE t.token IN (");
-        List<Object> parameters = new ArrayList<>(tokens);
-        sql.append(String.join(", ", tokens.stream().map(t -> "?").toList())).append(")");
-        sql.append(" AND c.status = 'OPEN' AND c.nationality_kind = ?");
-        parameters.add(facts.nationalityKind().name());
-        if (facts.nationalityCode().isPresent()) {
-            sql.append(" AND c.nationality_code = ?");
-            parameters.add(facts.nationalityCode().get());
-        }
-        if (facts.birthDate().isPresent()) {
-            sql.append(" AND (c.birth_date IS NULL OR c.birth_date BETWEEN ? AND ?)");
-            parameters.add(facts.birthDate().get().minusYears(1));
-            parameters.add(facts.birthDate().get().plusYears(1));
-        }
-        sql.append(" GROUP BY c.id, c.case_number HAVING COUNT(DISTINCT t.token) >= ? ORDER BY c.case_number LIMIT 10");
-        parameters.add(Math.min(2, tokens.size()));
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+        SqlConditions matches = new SqlConditions()
+                .and("t.token IN (" + String.join(", ", tokens.stream().map(t -> "?").toList()) + ")",
+                        tokens.toArray())
+                .and("c.status = 'OPEN'").and("c.nationality_kind = ?", facts.nationalityKind().name());
+        facts.nationalityCode().ifPresent(code -> matches.and("c.nationality_code = ?", code));
+        facts.birthDate().ifPresent(born -> matches.and("(c.birth_date IS NULL OR c.birth_date BETWEEN ? AND ?)",
+                born.minusYears(1), born.plusYears(1)));
+        var query = em.createNativeQuery("SELECT c.case_number FROM child c JOIN child_name_token t"
+                + " ON t.child_id = c.id" + matches.where() + " GROUP BY c.id, c.case_number"
+                + " HAVING COUNT(DISTINCT t.token) >= ? ORDER BY c.case_number LIMIT 10");
+        int next = matches.toFragment().bind(query, 1);
+        query.setParameter(next, Math.min(2, tokens.size()));
         return query.getResultList().stream().map(String::valueOf).toList();
     }
 

@@ -1,5 +1,6 @@
 package eu.guardian.complaint;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public final class ComplaintRecords {
     /** A line of the complaint list. */
     public record ComplaintSummary(long id, String reference, long childId, String caseNumber, String childName,
             Complainant complainant, ComplaintSubject subject, boolean confidential, LocalDate lodgedOn,
-            LocalDate dueOn, String owner, ComplaintStatus status, boolean overdue) {
+            LocalDate dueOn, String owner, ComplaintStatus status, boolean overdue) implements Serializable {
     }
 
     /** A complaint with everything the caller may see; {@code mayManage} for the authority. */
@@ -32,7 +33,7 @@ public final class ComplaintRecords {
             Complainant complainant, ComplaintSubject subject, Long aboutGuardianId, String aboutGuardianName,
             boolean confidential, String description, LocalDate lodgedOn, String lodgedBy, LocalDate dueOn,
             String owner, ComplaintStatus status, ComplaintOutcome outcome, String outcomeText, LocalDate decidedOn,
-            String decidedBy, boolean overdue, long version, boolean mayManage) {
+            String decidedBy, boolean overdue, long version, boolean mayManage) implements Serializable {
     }
 
     /** The filters of the complaint list; empty means any. */

@@ -4,14 +4,18 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.complaint.ComplaintRecords.ComplaintDetail;
 import eu.guardian.complaint.ComplaintRecords.ComplaintFilter;
 import eu.guardian.complaint.ComplaintRecords.ComplaintInput;
 import eu.guardian.complaint.ComplaintRecords.ComplaintSummary;
+import eu.guardian.guardianship.CurrentGuardianship;
+import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -30,6 +34,7 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +61,9 @@ public class Complaints {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChildAccess access;
 
     @Inject
     ChildRegistry children;
@@ -85,7 +93,7 @@ public class Complaints {
         subject.filter(s -> s != ComplaintSubject.GUARDIAN).ifPresent(s -> checks.that(input.aboutGuardianId() == null,
                 "aboutGuardianId", "complaint.guardianOnlyForGuardianSubject"));
         checks.throwIfAny();
-        Child child = children.visibleChild(childIdOf(input));
+        Child child = children.childToWorkOn(childIdOf(input));
         child.requireOpen();
         LocalDate today = today();
         Optional<Long> aboutGuardian = Optional.empty();
@@ -144,8 +152,7 @@ public class Complaints {
                 + Page.COUNT_LIMIT + ") matches");
         where.bindPage(select, pageSize, pageNumber * pageSize);
         where.bind(count);
-        List<ComplaintSummary> items = ((List<?>) select.getResultList()).stream()
-                .map(row -> summaryOf((Object[]) row, today)).toList();
+        List<ComplaintSummary> items = NativeRows.list(select).stream().map(row -> summaryOf(row, today)).toList();
         return new Page<>(items, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
     }
 
@@ -253,10 +260,11 @@ public class Complaints {
             return visible.and("(cp.confidential = FALSE OR cp.lodged_by = ?)", me);
         }
         if (currentUser.has(Role.GUARDIAN)) {
-            Date today = Date.valueOf(today());
-            return visible.and("(cp.lodged_by = ? OR cp.confidential = FALSE AND EXISTS (SELECT 1 FROM guardianship"
-                    + " w JOIN guardian wg ON wg.id = w.guardian_id WHERE w.child_id = cp.child_id AND wg.username = ?"
-                    + " AND w.appointed_on <= ? AND (w.ended_on IS NULL OR w.ended_on > ?)))", me, me, today, today);
+            SqlFragment wards = access.onChildId("cp.child_id");
+            List<Object> parameters = new ArrayList<>(List.of(me));
+            parameters.addAll(wards.parameters());
+            return visible.and(new SqlFragment("(cp.lodged_by = ? OR cp.confidential = FALSE AND " + wards.sql() + ")",
+                    parameters));
         }
         if (currentUser.has(Role.RECEPTION)) {
             return visible.and("cp.lodged_by = ?", me);
@@ -277,11 +285,11 @@ public class Complaints {
     }
 
     private Optional<Long> currentGuardianOf(long childId, LocalDate today) {
-        List<?> ids = em.createNativeQuery("SELECT guardian_id FROM guardianship WHERE child_id = ?"
-                        + " AND appointed_on <= ? AND (ended_on IS NULL OR ended_on > ?) ORDER BY kind = 'FULL' DESC"
-                        + " LIMIT 1").setParameter(1, childId).setParameter(2, Date.valueOf(today))
-                .setParameter(3, Date.valueOf(today)).getResultList();
-        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        var query = em.createNativeQuery("SELECT g.guardian_id FROM guardianship g WHERE g.child_id = ? AND "
+                + current.sql() + " ORDER BY g.kind = 'FULL' DESC LIMIT 1");
+        current.bind(query.setParameter(1, childId), 2);
+        return ((List<?>) query.getResultList()).stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     private boolean wasGuardianOf(long guardianId, long childId) {
@@ -308,13 +316,14 @@ public class Complaints {
                 currentUser.has(Role.AUTHORITY) && !complaint.isClosed());
     }
 
-    private static ComplaintSummary summaryOf(Object[] row, LocalDate today) {
-        LocalDate due = SqlValues.date(row[10]);
-        ComplaintStatus status = ComplaintStatus.valueOf((String) row[12]);
-        return new ComplaintSummary(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(),
-                (String) row[3], row[4] + " " + row[5], Complainant.valueOf((String) row[6]),
-                ComplaintSubject.valueOf((String) row[7]), SqlValues.flag(row[8]), SqlValues.date(row[9]), due, (String) row[11],
-                status, status != ComplaintStatus.CLOSED && due.isBefore(today));
+    private static ComplaintSummary summaryOf(Row row, LocalDate today) {
+        LocalDate due = row.date("due_on");
+        ComplaintStatus status = row.enumValue("status", ComplaintStatus.class);
+        return new ComplaintSummary(row.number("id"), row.text("reference"), row.number("child_id"),
+                row.text("case_number"), row.text("given_names") + " " + row.text("family_name"),
+                row.enumValue("complainant", Complainant.class), row.enumValue("subject", ComplaintSubject.class),
+                row.flag("confidential"), row.date("lodged_on"), due, row.optionalText("owner").orElse(null), status,
+                status != ComplaintStatus.CLOSED && due.isBefore(today));
     }
 
     private LocalDate today() {

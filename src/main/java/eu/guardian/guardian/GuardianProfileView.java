@@ -1,24 +1,19 @@
 package eu.guardian.guardian;
 
-import eu.guardian.child.ChildFilter;
-import eu.guardian.child.ChildRegistry;
-import eu.guardian.child.ChildSummary;
-import eu.guardian.guardianship.Appointments;
-import eu.guardian.guardianship.GuardianshipRecord;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormMessages;
-import eu.guardian.security.CurrentUser;
-import eu.guardian.security.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
-/** A guardian's registry entry: particulars, load against the cap, what expires when, and current wards. */
+/**
+ * A guardian's registry entry: particulars, load against the cap and what expires when. The current wards are
+ * guardianship's part of the page ({@code GuardianWardsView}).
+ */
 @Named
 @ViewScoped
 public class GuardianProfileView implements Serializable {
@@ -34,19 +29,8 @@ public class GuardianProfileView implements Serializable {
     @Inject
     GuardianRegistry registry;
 
-    @Inject
-    Appointments appointments;
-
-    @Inject
-    ChildRegistry children;
-
-    @Inject
-    CurrentUser currentUser;
-
     private String id;
     private GuardianSummary guardian;
-    private List<ChildSummary> wards = List.of();
-    private final java.util.Map<Long, GuardianshipRecord> guardianships = new java.util.HashMap<>();
 
     /** View action: loads the entry, or answers 404. */
     public void load() {
@@ -57,11 +41,6 @@ public class GuardianProfileView implements Serializable {
         }
         try {
             guardian = registry.profile(guardianId.get());
-            wards = children.list(new ChildFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), guardianId, Optional.empty()), 0, 200, "name").items();
-            if (currentUser.has(Role.AUTHORITY) || currentUser.has(Role.AUDITOR) || currentUser.has(Role.CASEWORKER)) {
-                appointments.activeOf(guardianId.get()).forEach(g -> guardianships.putIfAbsent(g.childId(), g));
-            }
         } catch (NotFound notFound) {
             guardian = null;
             FormMessages.notFound();
@@ -95,15 +74,5 @@ public class GuardianProfileView implements Serializable {
 
     public GuardianSummary getGuardian() {
         return guardian;
-    }
-
-    /** The guardian's current wards (children with an open guardianship of theirs). */
-    public List<ChildSummary> getWards() {
-        return wards;
-    }
-
-    /** The guardian's active guardianship of a ward, when the user may read it (else null). */
-    public GuardianshipRecord guardianshipOf(long childId) {
-        return guardianships.get(childId);
     }
 }

@@ -1,5 +1,6 @@
 package eu.guardian.guardian;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +9,9 @@ import java.util.Set;
 public record GuardianSummary(long id, GuardianKind kind, String name, String actingPerson, String email, String phone,
         String region, String username, int currentLoad, int caseloadCap, boolean active, LocalDate recordCheckOn,
         LocalDate recordCheckValidUntil, Set<String> languages, List<TrainingRecord> trainings,
-        List<Long> conflictCentreIds, long version) {
+        List<Long> conflictCentreIds, long version) implements Serializable {
 
-    public record TrainingRecord(String course, LocalDate completedOn, LocalDate validUntil) {
+    public record TrainingRecord(String course, LocalDate completedOn, LocalDate validUntil) implements Serializable {
     }
 
     public static GuardianSummary of(Guardian guardian, int generalCap) {

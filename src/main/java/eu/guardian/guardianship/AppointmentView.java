@@ -5,13 +5,12 @@ import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +32,7 @@ public class AppointmentView implements Serializable {
             "decisionReference", "decisionReference", "appointedOn", "appointedOn",
             "childInformedOn", "childInformedOn", "overrideJustification", "overrideJustification");
 
-    private static final Map<String, String> LABELS = Map.of("guardianId", "appointment.guardian",
-            "kind", "appointment.kind", "decisionReference", "appointment.decisionReference",
-            "appointedOn", "appointment.appointedOn", "childInformedOn", "appointment.childInformedOn",
-            "overrideJustification", "appointment.justification", "identifiedOn", "child.identifiedOn");
+    private static final Map<String, String> LABELS = AppointmentForm.labelsWith("kind", "appointment.kind");
 
     @Inject
     Appointments appointments;
@@ -44,16 +40,15 @@ public class AppointmentView implements Serializable {
     @Inject
     GuardianRegistry guardians;
 
+    @Inject
+    Clock clock;
+
     private long childId;
     private List<SuggestionRecord> suggestions = List.of();
     private Long guardianId;
     private GuardianOption otherGuardian;
     private String kind = GuardianshipKind.FULL.name();
-    private String decisionReference;
-    private LocalDate appointedOn;
-    private LocalDate childInformedOn;
-    private String overrideJustification;
-    private List<String> ineligibility = List.of();
+    private final AppointmentForm form = new AppointmentForm();
 
     /** Opens the dialog for a child: fresh suggestions and an empty decision. */
     public void open(long child) {
@@ -61,11 +56,7 @@ public class AppointmentView implements Serializable {
         guardianId = null;
         otherGuardian = null;
         kind = GuardianshipKind.FULL.name();
-        decisionReference = null;
-        appointedOn = LocalDate.now(ZoneOffset.UTC);
-        childInformedOn = null;
-        overrideJustification = null;
-        ineligibility = List.of();
+        form.reset(LocalDate.now(clock));
         try {
             suggestions = appointments.suggestions(child, 10);
         } catch (NotFound notFound) {
@@ -73,36 +64,22 @@ public class AppointmentView implements Serializable {
         }
     }
 
-    /** Picks the suggestion named by the request parameter {@code guardianId} (from the suggestion's button). */
-    public void chooseFromRequest() {
-        String parameter = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("guardianId");
-        FormMessages.id(parameter).filter(id -> suggestions.stream().anyMatch(s -> s.guardianId() == id))
-                .ifPresent(this::choose);
-    }
-
+    /** Picks a guardian: a suggestion, or one found in the registry. */
     public void choose(long guardian) {
         guardianId = guardian;
-        ineligibility = List.of();
+        form.clearRefusal();
     }
 
     public String appoint() {
         FormAction appointing = FormAction.of(FORM, INPUTS, LABELS).messagesInForm();
         try {
             return appointing.call(() -> {
-                GuardianshipRecord record = appointments.appoint(childId, new AppointmentInput(guardianId, kind,
-                        decisionReference, iso(appointedOn), iso(childInformedOn),
-                        ineligibility.isEmpty() ? null : overrideJustification));
+                GuardianshipRecord record = appointments.appoint(childId, form.input(guardianId, kind));
                 FormMessages.addForNextPage("appointment.done", record.guardianName());
                 return "/children/file.xhtml?faces-redirect=true&tab=guardianship&id=" + childId;
             }).orElse(null);
         } catch (Conflict conflict) {
-            if ("guardianship.ineligible".equals(conflict.messageKey())) {
-                ineligibility = conflict.details();
-                FormMessages.add(FORM, FacesMessage.SEVERITY_WARN, "appointment.ineligible");
-            } else {
-                FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-            }
+            form.refused(conflict, FORM);
         }
         return null;
     }
@@ -119,10 +96,6 @@ public class AppointmentView implements Serializable {
         }
     }
 
-    private static String iso(LocalDate day) {
-        return day == null ? null : day.toString();
-    }
-
     public String getChosenName() {
         if (guardianId == null) {
             return null;
@@ -132,16 +105,13 @@ public class AppointmentView implements Serializable {
                         .map(GuardianOption::label).orElse(String.valueOf(guardianId)));
     }
 
-    public boolean isOverrideNeeded() {
-        return !ineligibility.isEmpty();
+    /** The decision's particulars (shared with the change-guardian dialog). */
+    public AppointmentForm getForm() {
+        return form;
     }
 
     public List<SuggestionRecord> getSuggestions() {
         return suggestions;
-    }
-
-    public List<String> getIneligibility() {
-        return ineligibility;
     }
 
     public List<String> getKinds() {
@@ -166,37 +136,5 @@ public class AppointmentView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
-    }
-
-    public void setDecisionReference(String decisionReference) {
-        this.decisionReference = decisionReference;
-    }
-
-    public LocalDate getAppointedOn() {
-        return appointedOn;
-    }
-
-    public void setAppointedOn(LocalDate appointedOn) {
-        this.appointedOn = appointedOn;
-    }
-
-    public LocalDate getChildInformedOn() {
-        return childInformedOn;
-    }
-
-    public void setChildInformedOn(LocalDate childInformedOn) {
-        this.childInformedOn = childInformedOn;
-    }
-
-    public String getOverrideJustification() {
-        return overrideJustification;
-    }
-
-    public void setOverrideJustification(String overrideJustification) {
-        this.overrideJustification = overrideJustification;
     }
 }

@@ -1,6 +1,6 @@
 package eu.guardian.guardianship;
 
-import eu.guardian.assessment.ReviewTrigger;
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -67,7 +67,7 @@ public class Appointments {
     AuditTrail audit;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Event<GuardianshipStarted> started;
@@ -77,7 +77,7 @@ public class Appointments {
 
     @RolesAllowed(Role.Names.AUTHORITY)
     public GuardianshipRecord appoint(long childId, AppointmentInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         Checks checks = new Checks().required("guardianId", input.guardianId()).required("kind", input.kind())
                 .required("decisionReference", input.decisionReference())
@@ -146,8 +146,8 @@ public class Appointments {
         GuardianshipRecord appointed = appoint(childId, new AppointmentInput(input.guardianId(),
                 GuardianshipKind.FULL.name(), input.decisionReference(), input.appointedOn(), input.childInformedOn(),
                 input.overrideJustification()));
-        reviewTriggers.fire(new ReviewTrigger(childId,
-                ReviewTrigger.Reason.GUARDIAN_CHANGE));
+        reviewTriggers.fire(new SignificantChange(childId,
+                SignificantChange.Reason.GUARDIAN_CHANGE));
         return appointed;
     }
 
@@ -245,8 +245,9 @@ public class Appointments {
                 .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
         long total = countAwaitingGuardian();
         Set<Long> withInterim = waiting.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
-                        "SELECT g.child.id FROM Guardianship g WHERE g.child IN :children AND g.endedOn IS NULL",
-                        Long.class).setParameter("children", waiting).getResultList());
+                        "SELECT g.child.id FROM Guardianship g WHERE g.child IN :children AND "
+                                + CurrentGuardianship.jpql("g"), Long.class)
+                .setParameter("children", waiting).setParameter("day", today).getResultList());
         List<QueueEntry> entries = new ArrayList<>();
         for (Child child : waiting) {
             entries.add(new QueueEntry(child.getId(), child.getCaseNumber(), child.getGivenNames(),
@@ -269,15 +270,16 @@ public class Appointments {
                 .filter(own -> own == guardianId).isEmpty()) {
             throw new NotFound("Guardian " + guardianId);
         }
-        return em.createQuery("SELECT g FROM Guardianship g WHERE g.guardian.id = :guardian AND g.endedOn IS NULL"
-                        + " ORDER BY g.appointedOn", Guardianship.class)
-                .setParameter("guardian", guardianId).setMaxResults(Page.MAX_SIZE).getResultList().stream()
+        return em.createQuery("SELECT g FROM Guardianship g WHERE g.guardian.id = :guardian AND "
+                        + CurrentGuardianship.jpql("g") + " ORDER BY g.appointedOn", Guardianship.class)
+                .setParameter("guardian", guardianId).setParameter("day", LocalDate.now(clock)).setMaxResults(Page.MAX_SIZE).getResultList().stream()
                 .map(GuardianshipRecord::of).toList();
     }
 
     private List<Guardianship> activeGuardianships(long childId) {
-        return em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child AND g.endedOn IS NULL",
-                Guardianship.class).setParameter("child", childId).getResultList();
+        return em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child AND "
+                + CurrentGuardianship.notEndedJpql("g"), Guardianship.class).setParameter("child", childId)
+                .getResultList();
     }
 
     /** A closed case has no guardian any more: its guardianships end on the day of closure. */
@@ -290,8 +292,9 @@ public class Appointments {
             case DECEASED -> EndReason.CHILD_DECEASED;
             case FOUND_TO_BE_ADULT, OTHER -> EndReason.OTHER;
         };
-        em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child AND g.endedOn IS NULL",
-                Guardianship.class).setParameter("child", closed.childId()).getResultList()
+        em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child AND "
+                + CurrentGuardianship.notEndedJpql("g"), Guardianship.class).setParameter("child", closed.childId())
+                .getResultList()
                 .forEach(guardianship -> end(guardianship, closed.on().isBefore(guardianship.getAppointedOn())
                         ? guardianship.getAppointedOn() : closed.on(), reason, Optional.empty()));
     }

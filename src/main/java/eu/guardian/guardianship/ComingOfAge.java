@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ public class ComingOfAge {
 
     /** A child whose 18th birthday is near, for transition planning. */
     public record TurningEighteen(long childId, String caseNumber, String givenNames, String familyName,
-            LocalDate birthDate, LocalDate eighteenOn) {
+            LocalDate birthDate, LocalDate eighteenOn) implements Serializable {
     }
 
     @PersistenceContext
@@ -87,8 +88,8 @@ public class ComingOfAge {
                 .setMaxResults(batchSize).getResultList();
         for (Child adult : adults) {
             LocalDate birthday = adult.birthDate().map(born -> born.plusYears(18)).orElse(today);
-            em.createQuery("SELECT g FROM Guardianship g WHERE g.child = :child AND g.endedOn IS NULL",
-                    Guardianship.class).setParameter("child", adult).getResultList().forEach(guardianship -> {
+            em.createQuery("SELECT g FROM Guardianship g WHERE g.child = :child AND "
+                    + CurrentGuardianship.notEndedJpql("g"), Guardianship.class).setParameter("child", adult).getResultList().forEach(guardianship -> {
                         guardianship.end(birthday.isBefore(guardianship.getAppointedOn()) ? today : birthday,
                                 EndReason.CHILD_TURNED_18, Optional.empty());
                         guardianship.getGuardian().releaseChild();

@@ -1,5 +1,6 @@
 package eu.guardian.guardianship;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One guardianship of a child's history, as pages and the API show it. */
@@ -7,7 +8,8 @@ public record GuardianshipRecord(long id, long childId, String caseNumber, Strin
         String guardianName,
         GuardianshipKind kind, String decisionReference, LocalDate appointedOn, LocalDate childInformedOn,
         LocalDate firstMeetingDue, boolean override, String overriddenRules, String overrideJustification,
-        LocalDate endedOn, EndReason endReason, String endNote, String appointedBy, boolean active) {
+        LocalDate endedOn, EndReason endReason, String endNote, String appointedBy, boolean active)
+        implements Serializable {
 
     static GuardianshipRecord of(Guardianship g) {
         return new GuardianshipRecord(g.getId(), g.getChild().getId(), g.getChild().getCaseNumber(),

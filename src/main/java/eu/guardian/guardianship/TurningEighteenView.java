@@ -28,11 +28,12 @@ public class TurningEighteenView implements Serializable {
     Settings settings;
 
     private LazyDataModel<ComingOfAge.TurningEighteen> children;
-    private Integer transitionMonths;
+    private int transitionMonths;
 
     @PostConstruct
     void init() {
         children = new Children();
+        transitionMonths = settings.value(SettingKey.TRANSITION_MONTHS);
     }
 
     public LazyDataModel<ComingOfAge.TurningEighteen> getChildren() {
@@ -41,9 +42,6 @@ public class TurningEighteenView implements Serializable {
 
     /** The transition period (setting), to explain the list. */
     public int getTransitionMonths() {
-        if (transitionMonths == null) {
-            transitionMonths = settings.value(SettingKey.TRANSITION_MONTHS);
-        }
         return transitionMonths;
     }
 

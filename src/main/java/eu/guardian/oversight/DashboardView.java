@@ -38,20 +38,37 @@ public class DashboardView implements Serializable {
 
     private LocalDate from;
     private LocalDate to;
-    private Dashboard dashboard;
+    /** The period of the figures shown. */
+    private OversightFigures.Period shown;
+    /**
+     * The figures shown: not kept in the replicated session (their optional medians do not serialise), but computed
+     * again for the same period where a view is restored from a session another server wrote (see {@link #refresh}).
+     */
+    private transient Dashboard dashboard;
 
     @PostConstruct
     void init() {
         OversightFigures.Period period = figures.period(null, null);
         from = period.from();
         to = period.to();
-        dashboard = figures.dashboard(from, to);
+        show(period);
+    }
+
+    /** preRenderView: the figures of the period shown, when this view came without them from another server. */
+    public void refresh() {
+        if (dashboard == null) {
+            show(shown);
+        }
+    }
+
+    private void show(OversightFigures.Period period) {
+        shown = period;
+        dashboard = figures.dashboard(period.from(), period.to());
     }
 
     public void apply() {
         try {
-            OversightFigures.Period period = figures.period(iso(from), iso(to));
-            dashboard = figures.dashboard(period.from(), period.to());
+            show(figures.period(iso(from), iso(to)));
         } catch (InvalidInput e) {
             FormMessages.show(e, "dashboard", Map.of("from", "from", "to", "to"),
                     Map.of("from", "oversight.from", "to", "oversight.to"), null);
@@ -138,7 +155,7 @@ public class DashboardView implements Serializable {
     }
 
     private OversightFigures.Period currentPeriod() {
-        return new OversightFigures.Period(dashboard.from(), dashboard.to());
+        return shown;
     }
 
     private static String iso(LocalDate day) {

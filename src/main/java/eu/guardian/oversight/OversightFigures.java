@@ -3,6 +3,8 @@ package eu.guardian.oversight;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
+import eu.guardian.platform.persistence.NativeRows;
+import eu.guardian.platform.persistence.Row;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -14,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,7 +58,7 @@ public class OversightFigures {
     Clock clock;
 
     /** A period as given on a page or in the API (ISO days, both optional): by default the last twelve months. */
-    public record Period(LocalDate from, LocalDate to) {
+    public record Period(LocalDate from, LocalDate to) implements Serializable {
     }
 
     public Period period(String from, String to) {
@@ -88,22 +91,21 @@ public class OversightFigures {
     /** Children identified in [from, to]: days to their first full guardian, by nationality group and region. */
     public ParityReport timeToGuardian(LocalDate from, LocalDate to) {
         // One pass over the covering index: days is NULL for the children without a full guardian yet.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + GROUP + " AS nationality_group, c.region,"
-                        + " DATEDIFF(c.first_guardian_on, c.identified_on) AS days, COUNT(*)"
+        List<Row> rows = NativeRows.list(em.createNativeQuery("SELECT " + GROUP + " AS nationality_group,"
+                        + " c.region, DATEDIFF(c.first_guardian_on, c.identified_on) AS days, COUNT(*) AS children"
                         + " FROM child c LEFT JOIN country co ON co.code = c.nationality_code"
                         + " WHERE c.identified_on BETWEEN ? AND ? GROUP BY nationality_group, c.region, days")
-                .setParameter(1, from).setParameter(2, to).getResultList();
+                .setParameter(1, from).setParameter(2, to));
         List<ParityReport.Cell> cells = new ArrayList<>();
         Map<NationalityGroup, Long> withoutGuardian = new EnumMap<>(NationalityGroup.class);
-        for (Object[] row : rows) {
-            NationalityGroup group = NationalityGroup.valueOf((String) row[0]);
-            long children = number(row[3]).longValue();
-            if (row[2] == null) {
+        for (Row row : rows) {
+            NationalityGroup group = row.enumValue("nationality_group", NationalityGroup.class);
+            long children = row.number("children");
+            Optional<Long> days = row.optionalNumber("days");
+            if (days.isEmpty()) {
                 withoutGuardian.merge(group, children, Long::sum);
             } else {
-                cells.add(new ParityReport.Cell(group, (String) row[1], Math.max(0, number(row[2]).intValue()),
-                        children));
+                cells.add(new ParityReport.Cell(group, row.text("region"), (int) Math.max(0, days.get()), children));
             }
         }
         return ParityReport.of(from, to, settings.value(SettingKey.PARITY_MARGIN_DAYS), cells, withoutGuardian);
@@ -112,9 +114,8 @@ public class OversightFigures {
     /** Active guardians by number of children, against the cap. */
     public Dashboard.Caseloads caseloads() {
         int cap = settings.value(SettingKey.CASELOAD_CAP);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT g.current_load, COUNT(*) FROM guardian g"
-                + " WHERE g.active = TRUE GROUP BY g.current_load").getResultList();
+        List<Row> rows = NativeRows.list(em.createNativeQuery("SELECT g.current_load, COUNT(*) AS guardians"
+                + " FROM guardian g WHERE g.active = TRUE GROUP BY g.current_load"));
         List<Dashboard.Bucket> buckets = new ArrayList<>();
         buckets.add(new Dashboard.Bucket(0, Optional.of(0), 0));
         for (int lower = 1; lower <= cap; lower += BUCKET_WIDTH) {
@@ -125,9 +126,9 @@ public class OversightFigures {
         long atCap = 0;
         long overCap = 0;
         long[] counts = new long[buckets.size()];
-        for (Object[] row : rows) {
-            int load = number(row[0]).intValue();
-            long count = number(row[1]).longValue();
+        for (Row row : rows) {
+            int load = row.integer("current_load");
+            long count = row.number("guardians");
             guardians += count;
             atCap += load == cap ? count : 0;
             overCap += load > cap ? count : 0;
@@ -152,9 +153,5 @@ public class OversightFigures {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static Number number(Object value) {
-        return value == null ? 0 : (Number) value;
     }
 }

@@ -52,7 +52,7 @@ public class FamilyTracing {
 
     @RolesAllowed(Role.Names.CASEWORKER)
     public TracingRecord request(long childId, TracingInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         LocalDate today = LocalDate.now(clock);
         Checks checks = new Checks().required("addressedTo", input.addressedTo())
@@ -125,7 +125,7 @@ public class FamilyTracing {
     }
 
     private TracingRequest requestOf(long childId, long requestId) {
-        children.visibleChild(childId);
+        children.childToWorkOn(childId);
         TracingRequest request = em.find(TracingRequest.class, requestId);
         if (request == null || request.getChildId() != childId) {
             throw new NotFound("Tracing request " + requestId);

@@ -97,7 +97,7 @@ public class Handovers {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public List<MarkRecord> mark(long childId, MarkInput input) {
-        children.visibleChild(childId).requireOpen();
+        children.childToWorkOn(childId).requireOpen();
         Checks checks = new Checks().required("part", input.part()).maxLength("reason", input.reason(), 500);
         Optional<SharablePart> part = checks.choice(SharablePart.class, "part", input.part());
         checks.throwIfAny();
@@ -113,7 +113,7 @@ public class Handovers {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public List<MarkRecord> unmark(long childId, String partName) {
-        children.visibleChild(childId).requireOpen();
+        children.childToWorkOn(childId).requireOpen();
         Checks checks = new Checks();
         Optional<SharablePart> part = checks.choice(SharablePart.class, "part", partName);
         checks.required("part", partName).throwIfAny();
@@ -149,7 +149,7 @@ public class Handovers {
 
     @RolesAllowed(Role.Names.CASEWORKER)
     public HandoverRecord prepare(long childId, HandoverInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         Checks checks = new Checks().required("purpose", input.purpose());
         Optional<DisclosurePurpose> purpose = checks.choice(DisclosurePurpose.class, "purpose", input.purpose());
         firewall.check(childId, "Handover", purpose, input.recipient(), input.purposeNote());
@@ -213,6 +213,7 @@ public class Handovers {
     /** The receiving side confirmed: the handover is done and the case closes as transferred abroad. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public HandoverRecord confirm(long childId, long handoverId, Confirmation input) {
+        children.childToWorkOn(childId);
         Handover handover = handoverOf(childId, handoverId);
         LocalDate today = LocalDate.now(clock);
         Checks checks = new Checks();

@@ -1,12 +1,13 @@
 package eu.guardian.protection;
 
-import eu.guardian.assessment.ReviewTrigger;
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
+import eu.guardian.guardianship.CurrentGuardianship;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
 import eu.guardian.platform.persistence.Page;
@@ -34,6 +35,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +66,7 @@ public class MissingChildren {
     AuditTrail audit;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Event<NotificationRequested> notifications;
@@ -75,8 +77,8 @@ public class MissingChildren {
     /** The child's current guardians hear of the disappearance under their bell at once (case number only). */
     private void alertGuardians(Child child) {
         em.createQuery("SELECT g.guardian.username FROM Guardianship g WHERE g.child = :child"
-                        + " AND g.endedOn IS NULL AND g.guardian.username IS NOT NULL", String.class)
-                .setParameter("child", child).getResultList()
+                        + " AND g.guardian.username IS NOT NULL AND " + CurrentGuardianship.jpql("g"), String.class)
+                .setParameter("child", child).setParameter("day", LocalDate.now(clock)).getResultList()
                 .forEach(username -> notifications.fire(NotificationRequested.toUser(username,
                         NotificationKind.MISSING, Optional.of(child.getId()), "notification.missing",
                         child.getCaseNumber())));
@@ -84,7 +86,7 @@ public class MissingChildren {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.RECEPTION})
     public EpisodeRecord report(long childId, MissingReport input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         Instant now = clock.instant();
         Checks checks = new Checks().required("reportedBy", input.reportedBy())
@@ -172,7 +174,7 @@ public class MissingChildren {
                 DateTimes.trimmed(input.debrief()), currentUser.getName());
         audit.record(AuditAction.UPDATE, "MissingEpisode", episodeId, Optional.of(childId),
                 Changes.none().field("status", MissingStatus.OPEN, MissingStatus.RETURNED).note("screeningDue", true));
-        reviewTriggers.fire(new ReviewTrigger(childId, ReviewTrigger.Reason.RETURN_FROM_MISSING));
+        reviewTriggers.fire(new SignificantChange(childId, SignificantChange.Reason.RETURN_FROM_MISSING));
         em.flush();
         return EpisodeRecord.of(episode, now);
     }
@@ -264,10 +266,7 @@ public class MissingChildren {
     }
 
     private MissingEpisode changeable(long childId, long episodeId) {
-        Child child = children.visibleChild(childId);
-        if (!access.mayChange(child)) {
-            throw new jakarta.ejb.EJBAccessException("This role may not change the child's file");
-        }
+        children.childToWorkOn(childId);
         MissingEpisode episode = em.find(MissingEpisode.class, episodeId);
         if (episode == null || episode.getChildId() != childId) {
             throw new NotFound("Missing episode " + episodeId);

@@ -1,6 +1,5 @@
 package eu.guardian.protection;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
 import eu.guardian.platform.validation.Conflict;
@@ -575,8 +574,6 @@ public class ProtectionView implements Serializable {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "protection.firewall.refused");
         } catch (Conflict conflict) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
-        } catch (CaseClosedException closed) {
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "child.closed");
         }
     }
 

@@ -67,7 +67,7 @@ public class Referrals {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public ReferralRecord refer(long childId, ReferralInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         LocalDate today = LocalDate.now(clock);
         Checks checks = new Checks().required("agencyKind", input.agencyKind()).required("agencyName", input.agencyName())
@@ -181,7 +181,7 @@ public class Referrals {
     }
 
     private AgencyReferral referralOf(long childId, long referralId) {
-        children.visibleChild(childId);
+        children.childToWorkOn(childId);
         AgencyReferral referral = em.find(AgencyReferral.class, referralId);
         if (referral == null || referral.getChildId() != childId) {
             throw new NotFound("Referral " + referralId);

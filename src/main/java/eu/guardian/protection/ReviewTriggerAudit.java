@@ -1,6 +1,6 @@
 package eu.guardian.protection;
 
-import eu.guardian.assessment.ReviewTrigger;
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -19,7 +19,7 @@ public class ReviewTriggerAudit {
     @Inject
     AuditTrail audit;
 
-    void onTrigger(@Observes ReviewTrigger trigger) {
+    void onTrigger(@Observes SignificantChange trigger) {
         audit.record(AuditAction.UPDATE, "ReviewTrigger", trigger.childId(), Optional.of(trigger.childId()),
                 Changes.none().note("reviewDue", trigger.reason()));
     }

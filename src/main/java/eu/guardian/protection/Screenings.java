@@ -1,6 +1,6 @@
 package eu.guardian.protection;
 
-import eu.guardian.assessment.ReviewTrigger;
+import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -69,14 +69,14 @@ public class Screenings {
     AuditTrail audit;
 
     @Inject
-    Event<ReviewTrigger> reviewTriggers;
+    Event<SignificantChange> reviewTriggers;
 
     @Inject
     Clock clock;
 
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public ScreeningRecord screen(long childId, ScreeningInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         Checks checks = new Checks().maxLength("nrmAgency", input.nrmAgency(), Checks.NAME_MAX)
                 .maxLength("nrmReference", input.nrmReference(), 100);
@@ -113,7 +113,7 @@ public class Screenings {
     /** A caseworker's judgement replaces the rules' result; raising it to indications refers the child as well. */
     @RolesAllowed(Role.Names.CASEWORKER)
     public ScreeningRecord override(long childId, long screeningId, OverrideInput input) {
-        Child child = children.visibleChild(childId);
+        Child child = children.childToWorkOn(childId);
         child.requireOpen();
         Screening screening = screeningOf(childId, screeningId);
         Checks checks = new Checks().required("result", input.result()).required("reason", input.reason())
@@ -137,7 +137,7 @@ public class Screenings {
 
     @RolesAllowed(Role.Names.CASEWORKER)
     public NrmRecord recordNrm(long childId, long referralId, NrmInput input) {
-        children.visibleChild(childId);
+        children.childToWorkOn(childId);
         NrmReferral referral = em.find(NrmReferral.class, referralId);
         if (referral == null || referral.getChildId() != childId) {
             throw new NotFound("NRM referral " + referralId);
@@ -228,7 +228,8 @@ public class Screenings {
         audit.record(AuditAction.CREATE, "NrmReferral", referral.getId(), Optional.of(child.getId()), Changes.none()
                 .note("agency", referral.getAgency()).note("reflectionEndsOn", referral.getReflectionEndsOn())
                 .note("legalStatus", presumed ? "already presumed victim" : LegalStatusKind.PRESUMED_TRAFFICKING_VICTIM));
-        reviewTriggers.fire(new ReviewTrigger(child.getId(), ReviewTrigger.Reason.POSITIVE_TRAFFICKING_SCREENING));
+        reviewTriggers.fire(new SignificantChange(child.getId(),
+                SignificantChange.Reason.POSITIVE_TRAFFICKING_SCREENING));
         return referral;
     }
 

@@ -1,7 +1,6 @@
 package eu.guardian.security;
 
-import eu.guardian.audit.AuditAction;
-import eu.guardian.audit.AuditTrail;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,14 +20,14 @@ public class SignInCallbackServlet extends HttpServlet {
     public static final String PATH = "/callback";
 
     @Inject
-    transient AuditTrail audit;
+    transient Event<SessionEvent> sessions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = "/";
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
-            audit.recordSession(AuditAction.SIGN_IN);
+            sessions.fire(new SessionEvent(SessionEvent.Kind.SIGN_IN));
             target = Optional.ofNullable(session.getAttribute(GuardianAuthenticationMechanism.ORIGINAL_PAGE))
                     .map(Object::toString)
                     .filter(SignInCallbackServlet::isLocalPage)

@@ -1,8 +1,7 @@
 package eu.guardian.security;
 
-import eu.guardian.audit.AuditAction;
-import eu.guardian.audit.AuditTrail;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -30,13 +29,13 @@ public class SignOut {
     OpenIdContext openIdContext;
 
     @Inject
-    AuditTrail audit;
+    Event<SessionEvent> sessions;
 
     public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<String> idToken = identityToken();
-        audit.recordSession(AuditAction.SIGN_OUT);
+        sessions.fire(new SessionEvent(SessionEvent.Kind.SIGN_OUT));
         // Guardian's sign-in lives in the HTTP session; request.logout() is not used because the OpenID Connect
         // mechanism answers it with a response of its own, which would leave no room for Keycloak's logout.
         external.invalidateSession();

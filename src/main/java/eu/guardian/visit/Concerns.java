@@ -175,6 +175,7 @@ public class Concerns {
 
     private Concern changeableConcern(long concernId, Optional<Long> expectedVersion) {
         Concern concern = visibleConcern(concernId);
+        children.childToWorkOn(concern.getChildId());
         if (expectedVersion.isPresent() && expectedVersion.get() != concern.getVersion()) {
             throw new OptimisticLockException("The concern was changed meanwhile");
         }

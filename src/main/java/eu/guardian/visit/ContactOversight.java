@@ -2,9 +2,12 @@ package eu.guardian.visit;
 
 import eu.guardian.guardian.Guardian;
 import eu.guardian.guardian.GuardianRegistry;
+import eu.guardian.guardianship.CurrentGuardianship;
 import eu.guardian.guardianship.GuardianshipKind;
 import eu.guardian.platform.persistence.Page;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.NativeRows;
+import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.security.CurrentUser;
@@ -55,31 +58,33 @@ public class ContactOversight {
         }
         LocalDate today = LocalDate.now(clock);
         int transitionMonths = settings.value(SettingKey.TRANSITION_MONTHS);
-        List<?> rows = em.createNativeQuery("SELECT g.child_id, s.last_contact_at, s.last_personal_contact_on,"
-                        + " COALESCE(s.next_contact_due, g.first_meeting_due), c.birth_date, g.kind, g.appointed_on,"
-                        + " g.first_meeting_due FROM guardianship g"
-                        + " JOIN child c ON c.id = g.child_id"
-                        + " LEFT JOIN contact_schedule s ON s.guardianship_id = g.id"
-                        + " WHERE g.guardian_id = ? AND g.ended_on IS NULL AND g.appointed_on <= ?")
-                .setParameter(1, guardianId.get()).setParameter(2, Date.valueOf(today)).getResultList();
+        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        var query = em.createNativeQuery("SELECT g.child_id, s.last_contact_at, s.last_personal_contact_on,"
+                + " COALESCE(s.next_contact_due, g.first_meeting_due) AS next_contact_due, c.birth_date, g.kind,"
+                + " g.appointed_on, g.first_meeting_due FROM guardianship g"
+                + " JOIN child c ON c.id = g.child_id"
+                + " LEFT JOIN contact_schedule s ON s.guardianship_id = g.id"
+                + " WHERE g.guardian_id = ? AND " + current.sql());
+        current.bind(query.setParameter(1, guardianId.get()), 2);
+        List<Row> rows = NativeRows.list(query);
         if (rows.isEmpty()) {
             return Map.of();
         }
-        List<Long> childIds = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
+        List<Long> childIds = rows.stream().map(row -> row.number("child_id")).toList();
         Map<Long, Long> openFollowUps = new HashMap<>();
         em.createQuery("SELECT f.childId, COUNT(f) FROM FollowUp f WHERE f.childId IN :children AND f.doneOn IS NULL"
                         + " GROUP BY f.childId", Object[].class).setParameter("children", childIds).getResultList()
                 .forEach(r -> openFollowUps.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         Map<Long, WardContact> wards = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            long childId = ((Number) r[0]).longValue();
-            LocalDate due = SqlValues.date(r[3]);
-            WardContact contact = new WardContact(childId, GuardianshipKind.valueOf((String) r[5]), SqlValues.date(r[6]),
-                    SqlValues.date(r[7]), SqlValues.instantOrNull(r[1]), SqlValues.date(r[2]), due,
-                    ContactRules.isOverdue(due, today), openFollowUps.getOrDefault(childId, 0L),
-                    ContactRules.upcomingEighteenth(Optional.ofNullable(SqlValues.date(r[4])), today, transitionMonths)
-                            .orElse(null));
+        for (Row row : rows) {
+            long childId = row.number("child_id");
+            LocalDate due = row.date("next_contact_due");
+            WardContact contact = new WardContact(childId, row.enumValue("kind", GuardianshipKind.class),
+                    row.date("appointed_on"), row.date("first_meeting_due"),
+                    row.optionalInstant("last_contact_at").orElse(null),
+                    row.optionalDate("last_personal_contact_on").orElse(null), due, ContactRules.isOverdue(due, today),
+                    openFollowUps.getOrDefault(childId, 0L), ContactRules.upcomingEighteenth(
+                            row.optionalDate("birth_date"), today, transitionMonths).orElse(null));
             wards.merge(childId, contact, (a, b) -> a.nextContactDue().isBefore(b.nextContactDue()) ? a : b);
         }
         return wards;
@@ -91,37 +96,42 @@ public class ContactOversight {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
-        List<?> rows = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, c.given_names,"
-                        + " c.family_name, s.guardian_id, gu.name, s.next_contact_due, s.last_personal_contact_on"
-                        + " FROM contact_schedule s JOIN guardianship g ON g.id = s.guardianship_id"
-                        + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id"
-                        + " WHERE s.next_contact_due < ? AND g.ended_on IS NULL"
-                        + " ORDER BY s.next_contact_due, s.guardianship_id LIMIT ? OFFSET ?")
-                .setParameter(1, Date.valueOf(today)).setParameter(2, pageSize)
-                .setParameter(3, pageNumber * pageSize).getResultList();
-        List<OverdueContact> items = rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            LocalDate due = SqlValues.date(r[7]);
-            return new OverdueContact(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    r[3] + " " + r[4], ((Number) r[5]).longValue(), (String) r[6], due, SqlValues.date(r[8]),
+        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        var query = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, c.given_names,"
+                + " c.family_name, s.guardian_id, gu.name AS guardian_name, s.next_contact_due,"
+                + " s.last_personal_contact_on FROM contact_schedule s JOIN guardianship g ON g.id = s.guardianship_id"
+                + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id"
+                + " WHERE s.next_contact_due < ? AND " + current.sql()
+                + " ORDER BY s.next_contact_due, s.guardianship_id LIMIT ? OFFSET ?");
+        int next = current.bind(query.setParameter(1, Date.valueOf(today)), 2);
+        query.setParameter(next, pageSize).setParameter(next + 1, pageNumber * pageSize);
+        List<OverdueContact> items = NativeRows.list(query).stream().map(row -> {
+            LocalDate due = row.date("next_contact_due");
+            return new OverdueContact(row.number("guardianship_id"), row.number("child_id"), row.text("case_number"),
+                    row.text("given_names") + " " + row.text("family_name"), row.number("guardian_id"),
+                    row.text("guardian_name"), due, row.optionalDate("last_personal_contact_on").orElse(null),
                     ChronoUnit.DAYS.between(due, today));
         }).toList();
         return new Page<>(items, countOverdueUpTo(Page.COUNT_LIMIT, today), pageNumber, pageSize);
     }
 
     private long countOverdueUpTo(int limit, LocalDate today) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contact_schedule s"
-                        + " JOIN guardianship g ON g.id = s.guardianship_id"
-                        + " WHERE s.next_contact_due < ? AND g.ended_on IS NULL LIMIT ?) matches")
-                .setParameter(1, Date.valueOf(today)).setParameter(2, limit).getSingleResult()).longValue();
+        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contact_schedule s"
+                + " JOIN guardianship g ON g.id = s.guardianship_id"
+                + " WHERE s.next_contact_due < ? AND " + current.sql() + " LIMIT ?) matches");
+        int next = current.bind(count.setParameter(1, Date.valueOf(today)), 2);
+        return ((Number) count.setParameter(next, limit).getSingleResult()).longValue();
     }
 
     /** How many active guardianships have an overdue personal contact (dashboards). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countOverdue() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM contact_schedule s"
-                        + " JOIN guardianship g ON g.id = s.guardianship_id"
-                        + " WHERE s.next_contact_due < ? AND g.ended_on IS NULL")
-                .setParameter(1, Date.valueOf(LocalDate.now(clock))).getSingleResult()).longValue();
+        LocalDate today = LocalDate.now(clock);
+        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM contact_schedule s"
+                + " JOIN guardianship g ON g.id = s.guardianship_id WHERE s.next_contact_due < ? AND " + current.sql());
+        current.bind(count.setParameter(1, Date.valueOf(today)), 2);
+        return ((Number) count.getSingleResult()).longValue();
     }
 }

@@ -1,6 +1,6 @@
 package eu.guardian.visit;
 
-import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.time.WorkingDayCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,11 @@
 package eu.guardian.visit;
 
+import eu.guardian.guardianship.CurrentGuardianship;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.NativeRows;
+import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.security.Role;
@@ -42,22 +45,21 @@ public class Reminders {
     /** @return how many guardians were told in this batch */
     public int overdueContacts(int batch) {
         LocalDate today = LocalDate.now(clock);
-        List<?> rows = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, gu.username,"
-                        + " s.next_contact_due FROM contact_schedule s JOIN guardianship g ON g.id = s.guardianship_id"
-                        + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id"
-                        + " WHERE s.next_contact_due < ? AND g.ended_on IS NULL"
-                        + " AND (s.overdue_notified_for IS NULL OR s.overdue_notified_for <> s.next_contact_due)"
-                        + " ORDER BY s.next_contact_due LIMIT ?")
-                .setParameter(1, Date.valueOf(today)).setParameter(2, batch).getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            ContactSchedule schedule = em.find(ContactSchedule.class, ((Number) r[0]).longValue());
+        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        var query = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, gu.username,"
+                + " s.next_contact_due FROM contact_schedule s JOIN guardianship g ON g.id = s.guardianship_id"
+                + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id"
+                + " WHERE s.next_contact_due < ? AND " + current.sql()
+                + " AND (s.overdue_notified_for IS NULL OR s.overdue_notified_for <> s.next_contact_due)"
+                + " ORDER BY s.next_contact_due LIMIT ?");
+        int next = current.bind(query.setParameter(1, Date.valueOf(today)), 2);
+        List<Row> rows = NativeRows.list(query.setParameter(next, batch));
+        for (Row row : rows) {
+            ContactSchedule schedule = em.find(ContactSchedule.class, row.number("guardianship_id"));
             schedule.overdueNotified(schedule.getNextContactDue());
-            if (r[3] != null) {
-                notifications.fire(NotificationRequested.toUser((String) r[3], NotificationKind.OVERDUE_CONTACT,
-                        Optional.of(((Number) r[1]).longValue()), "notification.contactOverdue", r[2],
-                        SqlValues.date(r[4])));
-            }
+            row.optionalText("username").ifPresent(username -> notifications.fire(NotificationRequested.toUser(
+                    username, NotificationKind.OVERDUE_CONTACT, Optional.of(row.number("child_id")),
+                    "notification.contactOverdue", row.text("case_number"), row.date("next_contact_due"))));
         }
         return rows.size();
     }

@@ -1,5 +1,6 @@
 package eu.guardian.visit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +12,13 @@ public record VisitRecord(long id, long childId, String author, String authorRol
         String interpreterLanguage, String interpreter, String childViews, Integer wellbeing, String wellbeingNotes,
         String notes, Set<Topic> topics, Instant recordedAt, Instant correctedAt, Instant correctableUntil,
         boolean mayCorrect, boolean mayAddAddendum, long version, List<FollowUpRecord> followUps,
-        List<AddendumRecord> addenda, List<ConcernRecord> concerns) {
+        List<AddendumRecord> addenda, List<ConcernRecord> concerns) implements Serializable {
 
     public record FollowUpRecord(long id, String action, String owner, LocalDate dueOn, LocalDate doneOn,
-            String doneBy, boolean overdue) {
+            String doneBy, boolean overdue) implements Serializable {
     }
 
-    public record AddendumRecord(long id, String text, Instant writtenAt, String writtenBy) {
+    public record AddendumRecord(long id, String text, Instant writtenAt, String writtenBy) implements Serializable {
     }
 
     static VisitRecord of(Visit visit, ContactRules rules, String caller, Instant now, LocalDate today,

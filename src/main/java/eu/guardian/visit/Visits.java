@@ -4,12 +4,13 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
-import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
+import eu.guardian.guardianship.CurrentGuardianship;
 import eu.guardian.guardianship.Guardianship;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.settings.SettingKey;
@@ -65,9 +66,6 @@ public class Visits {
 
     @Inject
     ChildRegistry children;
-
-    @Inject
-    ChildAccess access;
 
     @Inject
     CurrentUser currentUser;
@@ -229,7 +227,7 @@ public class Visits {
     public VisitRecord.FollowUpRecord completeFollowUp(long followUpId) {
         FollowUp followUp = Optional.ofNullable(em.find(FollowUp.class, followUpId))
                 .orElseThrow(() -> new NotFound("Follow-up " + followUpId));
-        children.visibleChild(followUp.getChildId());
+        children.childToWorkOn(followUp.getChildId());
         boolean caseworker = currentUser.has(Role.CASEWORKER);
         if (!caseworker && !followUp.getVisit().getAuthor().equals(currentUser.getName())) {
             throw new EJBAccessException("Only the visit's author or a caseworker marks a follow-up done");
@@ -259,12 +257,10 @@ public class Visits {
             next++;
         }
         select.setParameter(next, pageSize).setParameter(next + 1, pageNumber * pageSize);
-        List<InterpreterLogEntry> entries = ((List<?>) select.getResultList()).stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new InterpreterLogEntry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), (String) r[3], (String) r[4], (String) r[5], SqlValues.instant(r[6]),
-                    (String) r[7]);
-        }).toList();
+        List<InterpreterLogEntry> entries = NativeRows.list(select).stream().map(row -> new InterpreterLogEntry(
+                row.number("id"), row.number("visit_id"), row.number("child_id"), row.text("case_number"),
+                row.text("language_code"), row.text("interpreter"), row.instant("occurred_at"),
+                row.text("logged_by"))).toList();
         return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
     }
 
@@ -415,8 +411,9 @@ public class Visits {
      */
     private List<ContactSchedule> schedulesOf(long childId, String author) {
         List<Guardianship> active = em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id = :child"
-                        + " AND g.endedOn IS NULL AND g.guardian.username = :user", Guardianship.class)
-                .setParameter("child", childId).setParameter("user", author).getResultList();
+                        + " AND g.guardian.username = :user AND " + CurrentGuardianship.jpql("g"), Guardianship.class)
+                .setParameter("child", childId).setParameter("user", author).setParameter("day", today())
+                .getResultList();
         List<ContactSchedule> schedules = new ArrayList<>();
         for (Guardianship g : active) {
             ContactSchedule schedule = em.find(ContactSchedule.class, g.getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -461,16 +458,16 @@ public class Visits {
      * guardianship ended, is refused with 403 whether it exists or not); a caseworker any existing child.
      */
     private Child writableChild(long childId) {
-        Child child = em.find(Child.class, childId);
-        if (currentUser.has(Role.CASEWORKER)) {
-            if (child == null) {
-                throw new NotFound("Child " + childId);
+        try {
+            Child child = children.childToWorkOn(childId);
+            child.requireOpen();
+            return child;
+        } catch (NotFound notFound) {
+            if (currentUser.has(Role.CASEWORKER)) {
+                throw notFound;
             }
-        } else if (child == null || !access.maySee(child)) {
             throw new EJBAccessException("Visits are logged only for one's current wards");
         }
-        child.requireOpen();
-        return child;
     }
 
     private Visit visibleVisit(long visitId) {

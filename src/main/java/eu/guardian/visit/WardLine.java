@@ -1,6 +1,7 @@
 package eu.guardian.visit;
 
 import eu.guardian.guardianship.GuardianshipKind;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,5 +13,5 @@ import java.time.LocalDate;
 public record WardLine(long childId, String caseNumber, String givenNames, String familyName, LocalDate birthDate,
         GuardianshipKind guardianshipKind, LocalDate appointedOn, LocalDate firstMeetingDue, Instant lastContactAt,
         LocalDate lastPersonalContactOn, LocalDate nextContactDue, boolean overdue, long openFollowUps,
-        LocalDate eighteenthBirthday) {
+        LocalDate eighteenthBirthday) implements Serializable {
 }

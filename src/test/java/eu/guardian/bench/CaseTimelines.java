@@ -2,7 +2,7 @@ package eu.guardian.bench;
 
 import eu.guardian.bench.CaseTimeline.Outcome;
 import eu.guardian.child.ClosureReason;
-import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.time.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
 

@@ -4,7 +4,7 @@ import eu.guardian.bench.CaseTimeline.Outcome;
 import eu.guardian.child.ClosureReason;
 import eu.guardian.guardianship.EndReason;
 import eu.guardian.guardianship.GuardianshipKind;
-import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.time.WorkingDayCalendar;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;

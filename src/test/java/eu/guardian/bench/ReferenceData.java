@@ -1,6 +1,6 @@
 package eu.guardian.bench;
 
-import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.settings.SettingKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -38,6 +38,18 @@ class CaseTeamIT {
         return member;
     }
 
+    private static Map<String, Object> screeningWithNoIndication() {
+        List<Map<String, Object>> answers = java.util.Arrays.stream(eu.guardian.protection.Indicator.values())
+                .map(indicator -> Map.<String, Object>of("indicator", indicator.name(), "answer", "NO", "note", ""))
+                .toList();
+        return Map.of("occasion", "REGISTRATION", "answers", answers);
+    }
+
+    private static Map<String, Object> missingReport() {
+        return Map.of("reportedBy", "Night staff", "lastSeenAt", java.time.Instant.now().minusSeconds(3600).toString(),
+                "lastSeenPlace", "Central station", "riskLevel", "HIGH");
+    }
+
     @Test
     void receptionStaffOnTheTeamReadTheCaseButDoNotChangeItAndLoseItWhenTheyLeave() {
         String familyName = uniqueWord();
@@ -59,6 +71,20 @@ class CaseTeamIT {
                 Map.of("kind", "REFUGEE", "validFrom", LocalDate.now().toString())).status(),
                 "but changes only their own centre's children");
         assertEquals(403, Api.postAs("reception1", file + "/team", member("HEALTH", null)).status());
+        assertEquals(403, Api.postAs("reception1", file + "/screenings", screeningWithNoIndication()).status(),
+                "reading as a team member is not screening another centre's child");
+        assertEquals(403, Api.postAs("reception1", file + "/missing-episodes", missingReport()).status(),
+                "nor reporting it missing");
+        assertEquals(List.of(), Api.getAs("caseworker1", file + "/screenings").jsonList(), "nothing was stored");
+        assertEquals(List.of(), Api.getAs("caseworker1", file + "/missing-episodes").jsonList());
+        List<Map<String, Object>> refusals = Api.getAs("auditor1", "/api/audit?action=DENIED&username=reception1"
+                + "&childId=" + childId + "&size=50").items();
+        assertTrue(refusals.stream().anyMatch(e -> String.valueOf(e.get("objectId")).startsWith("READ GET " + file)),
+                "the refused read before joining is found by the child: " + refusals);
+        assertTrue(refusals.stream().anyMatch(e -> String.valueOf(e.get("objectId")).contains(file + "/screenings")),
+                "so is the refused screening: " + refusals);
+        assertTrue(refusals.stream().anyMatch(e -> String.valueOf(e.get("objectId"))
+                .contains(file + "/missing-episodes")), "and the refused missing report: " + refusals);
         assertFalse(Api.getAs("reception1", "/api/children?name=" + familyName).items().stream()
                 .anyMatch(c -> familyName.equals(c.get("familyName"))), "the children list stays their centre's");
 
@@ -82,6 +108,9 @@ class CaseTeamIT {
             Reply joined = Api.postAs("caseworker1", file + "/team", member("LEGAL_AID", "guardian2"));
             assertEquals(201, joined.status(), joined.body());
             assertEquals(404, Api.getAs("guardian2", file).status());
+            assertTrue(Api.getAs("auditor1", "/api/audit?action=DENIED&username=guardian2&childId=" + childId)
+                    .items().stream().anyMatch(e -> ("READ GET " + file).equals(e.get("objectId"))),
+                    "a read refused as 'not found' is in the trail under the child");
             assertEquals(404, Api.getAs("guardian2", file + "/care-plan").status());
             assertEquals(404, Api.getAs("guardian2", file + "/team").status());
             assertEquals(200, Api.getAs("guardian1", file + "/team").status(), "the appointed guardian sees the team");

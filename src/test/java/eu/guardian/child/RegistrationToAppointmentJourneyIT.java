@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Browser;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,14 +60,21 @@ class RegistrationToAppointmentJourneyIT {
         long guardian1 = guardianIdOf("guardian1");
         try (Browser authority = new Browser()) {
             authority.openSignedIn("/children/file.xhtml?id=" + childId + "&tab=guardianship", "authority1");
-            authority.click("appointButton");
-            authority.await(driver -> authority.has("suggestion-" + guardian1));
-            authority.click("suggestion-" + guardian1);
-            authority.await(driver -> authority.element("suggestion-" + guardian1).getAttribute("aria-pressed")
-                    .equals("true"));
+            authority.click("tabs:guardianshipActions:appointButton");
+            By choose = By.cssSelector("#suggestion-card-" + guardian1 + " button");
+            authority.await(driver -> authority.has("suggestion-card-" + guardian1));
+            authority.driver().findElement(choose).click();
+            authority.await(driver -> driver.findElement(choose).getAttribute("aria-pressed").equals("true"));
             authority.element("appointForm:decisionReference").sendKeys("AG-" + familyName);
             authority.click("appointForm:confirmAppointment");
             authority.await(driver -> authority.pageText().contains("AG-" + familyName));
+
+            authority.open("/guardians/profile.xhtml?id=" + guardian1);
+            assertTrue(authority.has("ward-" + childId), "the guardian's profile lists the new ward");
+            String ward = authority.driver().findElement(By.xpath("//tr[.//a[@id='ward-" + childId + "']]")).getText();
+            assertTrue(ward.contains("Guardian") && ward.contains(
+                    LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    "with the guardianship's kind and the day of the appointment: " + ward);
         }
 
         try (Browser guardian = new Browser()) {

@@ -43,7 +43,11 @@ class ComplaintPageIT {
             authority.click("complaints:applyFilter");
             authority.await(driver -> authority.element("complaints:table").getText().contains(reference)
                     && authority.element("complaints:table").getText().split("\n").length <= 3);
-            authority.driver().findElement(org.openqa.selenium.By.linkText(reference)).click();
+            // The table may be redrawn once more (filter on typing, then on the button): click the link it shows now.
+            authority.await(driver -> {
+                driver.findElement(org.openqa.selenium.By.linkText(reference)).click();
+                return true;
+            });
             authority.await(driver -> authority.path().equals("/complaints/detail.xhtml"));
             assertEquals("authority1", authority.element("assignForm:owner").getAttribute("value"));
             authority.click("assignForm:assign");

@@ -50,7 +50,7 @@ class GuardianPickerIT {
 
         try (Browser authority = new Browser()) {
             authority.openSignedIn("/children/file.xhtml?id=" + childId + "&tab=guardianship", "authority1");
-            authority.click("appointButton");
+            authority.click("tabs:guardianshipActions:appointButton");
             authority.await(driver -> authority.element("appointForm:guardian_input").isDisplayed());
             pick(authority, "appointForm:guardian_input", "Quirin " + word.substring(0, 3), first);
             authority.await(driver -> authority.text("chosen-guardian").contains(first));
@@ -59,7 +59,7 @@ class GuardianPickerIT {
             authority.await(driver -> authority.pageText().contains("AG-" + word));
             assertTrue(authority.pageText().contains(first), "appointed the guardian found by name");
 
-            authority.click("changeGuardianButton");
+            authority.click("tabs:guardianshipActions:changeGuardianButton");
             authority.await(driver -> authority.element("changeForm:newGuardian_input").isDisplayed());
             authority.element("changeForm:newGuardian_input").sendKeys("Quirin " + word);
             authority.await(driver -> authority.pageText().contains(

@@ -2,7 +2,8 @@ package eu.guardian.platform.notification;
 
 import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.persistence.Page;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.NativeRows;
+import eu.guardian.platform.persistence.Row;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -64,22 +65,20 @@ public class Notifications {
         if (lastId == newest.longValue()) {
             return;
         }
-        List<?> rows;
+        List<Row> rows;
         if (lastId < 0) {
-            rows = em.createNativeQuery("SELECT id, kind, child_id, message_key, arguments, created_at FROM"
-                            + " role_notification WHERE role = ? AND created_at >= ? ORDER BY id DESC LIMIT ?")
+            rows = NativeRows.list(em.createNativeQuery("SELECT id, kind, child_id, message_key, arguments, created_at"
+                            + " FROM role_notification WHERE role = ? AND created_at >= ? ORDER BY id DESC LIMIT ?")
                     .setParameter(1, role.id()).setParameter(2, Timestamp.from(clock.instant().minus(FIRST_DELIVERY)))
-                    .setParameter(3, DELIVERY_BATCH).getResultList();
+                    .setParameter(3, DELIVERY_BATCH));
             em.createNativeQuery("INSERT IGNORE INTO notification_cursor (username, role, last_id) VALUES (?, ?, ?)")
                     .setParameter(1, username).setParameter(2, role.id()).setParameter(3, newest.longValue())
                     .executeUpdate();
         } else {
-            rows = em.createNativeQuery("SELECT id, kind, child_id, message_key, arguments, created_at FROM"
-                            + " role_notification WHERE role = ? AND id > ? ORDER BY id LIMIT ?")
-                    .setParameter(1, role.id()).setParameter(2, lastId).setParameter(3, DELIVERY_BATCH)
-                    .getResultList();
-            long delivered = rows.stream().mapToLong(row -> ((Number) ((Object[]) row)[0]).longValue()).max()
-                    .orElse(lastId);
+            rows = NativeRows.list(em.createNativeQuery("SELECT id, kind, child_id, message_key, arguments, created_at"
+                            + " FROM role_notification WHERE role = ? AND id > ? ORDER BY id LIMIT ?")
+                    .setParameter(1, role.id()).setParameter(2, lastId).setParameter(3, DELIVERY_BATCH));
+            long delivered = rows.stream().mapToLong(row -> row.number("id")).max().orElse(lastId);
             // Only the request that moves the cursor delivers: a concurrent request of the same user delivers nothing.
             int moved = em.createNativeQuery("UPDATE notification_cursor SET last_id = ? WHERE username = ? AND role = ?"
                             + " AND last_id = ?").setParameter(1, delivered).setParameter(2, username)
@@ -88,11 +87,10 @@ public class Notifications {
                 return;
             }
         }
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            em.persist(new Notification(username, NotificationKind.valueOf((String) r[1]),
-                    Optional.ofNullable((Number) r[2]).map(Number::longValue), (String) r[3], (String) r[4],
-                    SqlValues.instant(r[5])));
+        for (Row row : rows) {
+            em.persist(new Notification(username, row.enumValue("kind", NotificationKind.class),
+                    row.optionalNumber("child_id"), row.text("message_key"), row.optionalText("arguments").orElse(null),
+                    row.instant("created_at")));
         }
     }
 

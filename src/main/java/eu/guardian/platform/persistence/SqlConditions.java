@@ -21,9 +21,21 @@ public final class SqlConditions {
         return this;
     }
 
+    /** Adds {@code AND fragment}, a condition owned by another rule (see {@link SqlFragment}). */
+    public SqlConditions and(SqlFragment fragment) {
+        where.append(" AND ").append(fragment.sql());
+        parameters.addAll(fragment.parameters());
+        return this;
+    }
+
     /** {@code " WHERE ..."}, to append after the FROM clause. */
     public String where() {
         return where.toString();
+    }
+
+    /** The conditions' parameters as a fragment, to bind after other parameters that come before the WHERE. */
+    public SqlFragment toFragment() {
+        return new SqlFragment(where.toString(), parameters);
     }
 
     public void bind(Query query) {

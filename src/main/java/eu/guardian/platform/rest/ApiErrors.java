@@ -1,8 +1,8 @@
 package eu.guardian.platform.rest;
 
-import eu.guardian.child.CaseClosedException;
 import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.persistence.ConcurrentChange;
+import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
@@ -54,7 +54,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                     original.getStatus(), original.getStatusInfo().getReasonPhrase(), null, List.of(), List.of(),
                     null)).build();
         }
-        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException
+                || failure instanceof AccessRefused) {
             return answer(Response.Status.FORBIDDEN, Messages.text(locale, "error.403.title", List.of()), List.of(),
                     List.of());
         }
@@ -71,10 +72,6 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (failure instanceof Conflict conflict) {
             return answer(Response.Status.CONFLICT, Messages.text(locale, conflict.messageKey(), List.of()), List.of(),
                     conflict.details());
-        }
-        if (failure instanceof CaseClosedException) {
-            return answer(Response.Status.CONFLICT, Messages.text(locale, "child.closed", List.of()), List.of(),
-                    List.of());
         }
         if (ConcurrentChange.isCause(failure)) {
             return answer(Response.Status.CONFLICT, Messages.text(locale, "error.concurrentChange", List.of()),

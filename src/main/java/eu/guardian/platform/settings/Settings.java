@@ -1,6 +1,6 @@
 package eu.guardian.platform.settings;
 
-import eu.guardian.guardianship.WorkingDayCalendar;
+import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;

@@ -1,4 +1,4 @@
-package eu.guardian.guardianship;
+package eu.guardian.platform.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package eu.guardian.guardianship;
+package eu.guardian.platform.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,101 @@
+package eu.guardian.child;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The age-assessment dialog of a child's file: whoever may change the file (reception only at their own centre). */
+@Named
+@ViewScoped
+public class AgeAssessmentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final FileRecordDialog DIALOG = new FileRecordDialog("ageForm", "ageDialog",
+            Map.of("method", "ageMethod", "assessedOn", "assessedOn", "minimumAge", "minimumAge",
+                    "maximumAge", "maximumAge", "notes", "ageNotes"),
+            Map.of("method", "age.method", "assessedOn", "age.assessedOn", "minimumAge", "age.minimum",
+                    "maximumAge", "age.maximum", "notes", "age.notes"));
+
+    @Inject
+    ChildRegistry registry;
+
+    @Inject
+    ChildFileView fileView;
+
+    @Inject
+    Clock clock;
+
+    private String method;
+    private LocalDate assessedOn;
+    private Integer minimumAge;
+    private Integer maximumAge;
+    private String notes;
+
+    public boolean isMayRecord() {
+        return fileView.isLoaded() && fileView.getFile().mayChange();
+    }
+
+    public void open() {
+        method = null;
+        assessedOn = LocalDate.now(clock);
+        minimumAge = null;
+        maximumAge = null;
+        notes = null;
+    }
+
+    public void record() {
+        DIALOG.save(fileView, "records.ageRecorded", List.of(":tabs:ages", ":tabs:identityFacts"),
+                () -> registry.recordAgeAssessment(fileView.getFile().id(), method, ChildForm.iso(assessedOn),
+                        minimumAge, maximumAge, notes));
+    }
+
+    public List<String> getMethods() {
+        return ChildForm.names(AgeAssessmentMethod.values());
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public void setAssessedOn(LocalDate assessedOn) {
+        this.assessedOn = assessedOn;
+    }
+
+    public Integer getMinimumAge() {
+        return minimumAge;
+    }
+
+    public void setMinimumAge(Integer minimumAge) {
+        this.minimumAge = minimumAge;
+    }
+
+    public Integer getMaximumAge() {
+        return maximumAge;
+    }
+
+    public void setMaximumAge(Integer maximumAge) {
+        this.maximumAge = maximumAge;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

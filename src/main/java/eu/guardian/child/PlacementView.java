@@ -1,0 +1,75 @@
+package eu.guardian.child;
+
+import eu.guardian.security.CurrentUser;
+import eu.guardian.security.Role;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The placement dialog of a child's file (a move): caseworkers and the authority. */
+@Named
+@ViewScoped
+public class PlacementView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final FileRecordDialog DIALOG = new FileRecordDialog("placementForm", "placementDialog",
+            Map.of("placementKind", "placementKind", "centreId", "placementCentre", "place", "placementPlace",
+                    "startedOn", "placementFrom"),
+            Map.of("placementKind", "child.placementKind", "centreId", "child.centre", "place", "child.place",
+                    "startedOn", "placement.from", "placement.startedOn", "child.startedOn"));
+
+    @Inject
+    ChildRegistry registry;
+
+    @Inject
+    ChildFileView fileView;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    private final PlacementForm placement = new PlacementForm();
+    private List<CentreOption> centres;
+
+    public boolean isMayPlace() {
+        return fileView.isLoaded() && fileView.getFile().mayChange()
+                && (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY));
+    }
+
+    public void open() {
+        placement.reset(null, LocalDate.now(clock));
+        if (centres == null) {
+            centres = registry.centres().stream().map(CentreOption::of).toList();
+        }
+    }
+
+    /** A chosen centre suggests itself as the place, unless one was typed already. */
+    public void centreChanged() {
+        if (centres != null) {
+            placement.suggestPlace(centres);
+        }
+    }
+
+    public void place() {
+        DIALOG.save(fileView, "records.placed", List.of(":tabs:placements"),
+                () -> registry.place(fileView.getFile().id(), placement.getKind(), placement.getCentreId(),
+                        placement.getPlace(), ChildForm.iso(placement.getStartedOn())));
+    }
+
+    /** The move typed (shared with the registration form's first placement). */
+    public PlacementForm getPlacement() {
+        return placement;
+    }
+
+    public List<CentreOption> getCentres() {
+        return centres == null ? List.of() : centres;
+    }
+}
