@@ -11,12 +11,4 @@
 # deploy/verify-audit.sh), GUARDIAN_AUDIT_CHECKPOINT_LOG, DB_URL and DB_CHECKPOINT_USER/DB_CHECKPOINT_PASSWORD (an
 # account that may add checkpoints: Guardian's own may not). Without them: the development stack's keys in
 # $GUARDIAN_HOME/audit and the embedded database's owner account.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-command_class=target/classes/eu/guardian/audit/CheckpointCommand.class
-if [ ! -f "$command_class" ] || [ ! -f target/stack.classpath ] \
-   || [ -n "$(find src/main/java/eu/guardian/audit -newer "$command_class" -print -quit)" ]; then
-  ./mvnw -q -B process-test-resources
-fi
-driver=$(tr ':' '\n' < target/stack.classpath | grep '/mysql-connector-j-' | head -n 1)
-exec java -cp "target/classes:$driver" eu.guardian.audit.CheckpointCommand "$@"
+exec "$(dirname "$0")/audit-command.sh" CheckpointCommand "$@"

@@ -56,7 +56,13 @@ public final class CheckpointCommand {
         }
         AuditCommandLine command = AuditCommandLine.fromEnvironment();
         while (true) {
-            int exit = run(command, System.out);
+            int exit;
+            try {
+                exit = run(command, System.out);
+            } catch (SQLException e) {
+                System.err.println("No checkpoint signed: the database could not be used: " + e.getMessage());
+                exit = 2;
+            }
             if (everyMinutes == 0) {
                 System.exit(exit);
             }

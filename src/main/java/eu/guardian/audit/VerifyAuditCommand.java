@@ -18,8 +18,13 @@ public final class VerifyAuditCommand {
     private VerifyAuditCommand() {
     }
 
-    public static void main(String[] args) throws SQLException {
-        System.exit(runFromEnvironment(System.out).intact() ? 0 : 1);
+    public static void main(String[] args) {
+        try {
+            System.exit(runFromEnvironment(System.out).intact() ? 0 : 1);
+        } catch (SQLException e) {
+            System.err.println("Could not read the audit trail: " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     /** Verifies with what the environment names (see {@link AuditCommandLine}) and prints the verdict. */
