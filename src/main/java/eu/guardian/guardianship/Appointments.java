@@ -272,7 +272,8 @@ public class Appointments {
         }
         return em.createQuery("SELECT g FROM Guardianship g WHERE g.guardian.id = :guardian AND "
                         + CurrentGuardianship.jpql("g") + " ORDER BY g.appointedOn", Guardianship.class)
-                .setParameter("guardian", guardianId).setParameter("day", LocalDate.now(clock)).setMaxResults(Page.MAX_SIZE).getResultList().stream()
+                .setParameter("guardian", guardianId).setParameter("day", LocalDate.now(clock))
+                .setMaxResults(Page.MAX_SIZE).getResultList().stream()
                 .map(GuardianshipRecord::of).toList();
     }
 

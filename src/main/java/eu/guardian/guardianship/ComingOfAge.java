@@ -89,7 +89,8 @@ public class ComingOfAge {
         for (Child adult : adults) {
             LocalDate birthday = adult.birthDate().map(born -> born.plusYears(18)).orElse(today);
             em.createQuery("SELECT g FROM Guardianship g WHERE g.child = :child AND "
-                    + CurrentGuardianship.notEndedJpql("g"), Guardianship.class).setParameter("child", adult).getResultList().forEach(guardianship -> {
+                    + CurrentGuardianship.notEndedJpql("g"), Guardianship.class).setParameter("child", adult)
+                    .getResultList().forEach(guardianship -> {
                         guardianship.end(birthday.isBefore(guardianship.getAppointedOn()) ? today : birthday,
                                 EndReason.CHILD_TURNED_18, Optional.empty());
                         guardianship.getGuardian().releaseChild();

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A referral of a child to an agency (health, legal aid, an anti-trafficking NGO, ...), made only with recorded consent
@@ -26,6 +27,9 @@ public class AgencyReferral {
 
     @Column(name = "child_id", nullable = false)
     private long childId;
+
+    @Column(name = "counterpart_id")
+    private Long counterpartId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "agency_kind", nullable = false)
@@ -78,22 +82,50 @@ public class AgencyReferral {
         // for JPA
     }
 
-    public AgencyReferral(long childId, AgencyKind kind, String agencyName, String purpose, Consent consent,
-            LocalDate sentOn, int answerDays, String by) {
+    /**
+     * @param counterpartId the registry entry it goes to; empty for "other", which waits for the authority's approval
+     *                      and is sent only then
+     */
+    public AgencyReferral(long childId, Optional<Long> counterpartId, AgencyKind kind, String agencyName,
+            String purpose, Consent consent, LocalDate sentOn, int answerDays, String by) {
         if (!consent.isGiven()) {
             throw new IllegalArgumentException("A referral needs consent or a legal basis");
         }
         this.childId = childId;
+        this.counterpartId = counterpartId.orElse(null);
         this.agencyKind = Objects.requireNonNull(kind);
         this.agencyName = Objects.requireNonNull(agencyName);
         this.purpose = Objects.requireNonNull(purpose);
         this.childConsent = consent.child();
         this.guardianConsent = consent.guardian();
         this.legalBasis = consent.legalBasis().orElse(null);
-        this.status = ReferralStatus.SENT;
+        this.status = counterpartId.isPresent() ? ReferralStatus.SENT : ReferralStatus.AWAITING_APPROVAL;
         this.sentOn = Objects.requireNonNull(sentOn);
         this.answerDueOn = ProtectionDeadlines.referralAnswerDue(sentOn, answerDays);
         this.createdBy = Objects.requireNonNull(by);
+    }
+
+    /** The authority approved the "other" agency: the referral is sent that day, and the answer is due from then. */
+    public void approved(LocalDate on, int answerDays) {
+        requireAwaitingApproval();
+        this.status = ReferralStatus.SENT;
+        this.sentOn = Objects.requireNonNull(on);
+        this.answerDueOn = ProtectionDeadlines.referralAnswerDue(on, answerDays);
+    }
+
+    public void notApproved() {
+        requireAwaitingApproval();
+        this.status = ReferralStatus.NOT_APPROVED;
+    }
+
+    private void requireAwaitingApproval() {
+        if (status != ReferralStatus.AWAITING_APPROVAL) {
+            throw new IllegalStateException("Not awaiting approval");
+        }
+    }
+
+    public Optional<Long> counterpartId() {
+        return Optional.ofNullable(counterpartId);
     }
 
     /** The agency's answer: accepted or rejected. */

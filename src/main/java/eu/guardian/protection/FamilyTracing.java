@@ -8,6 +8,7 @@ import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.protection.FirewallGuard.Recipient;
 import eu.guardian.protection.ProtectionInputs.TracingConclusion;
 import eu.guardian.protection.ProtectionInputs.TracingInput;
 import eu.guardian.protection.ProtectionInputs.TracingNote;
@@ -22,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,29 +50,38 @@ public class FamilyTracing {
     FirewallGuard firewall;
 
     @Inject
+    DisclosureApprovals approvals;
+
+    @Inject
     Clock clock;
 
+    /** The firewall first, then the rules; to an "other" service the request waits for the authority's approval. */
     @RolesAllowed(Role.Names.CASEWORKER)
     public TracingRecord request(long childId, TracingInput input) {
         Child child = children.childToWorkOn(childId);
+        Recipient service = firewall.check(childId, Disclosure.TRACING,
+                Optional.of(DisclosurePurpose.FAMILY_REUNIFICATION), input.counterpartId(), input.addressedTo(), null,
+                Map.of());
         child.requireOpen();
         LocalDate today = LocalDate.now(clock);
-        Checks checks = new Checks().required("addressedTo", input.addressedTo())
-                .maxLength("addressedTo", input.addressedTo(), Checks.NAME_MAX)
+        Checks checks = new Checks().required("addressedTo", service.name())
+                .maxLength("addressedTo", service.name(), Checks.NAME_MAX)
                 .required("relatives", input.relatives()).maxLength("relatives", input.relatives(), Checks.TEXT_MAX)
                 .that(input.reunificationBidId() == null || input.reunificationBidId() > 0, "reunificationBidId",
                         "protection.validation.positive");
         Optional<LocalDate> on = checks.date("requestedOn", input.requestedOn());
         on.ifPresent(day -> checks.notInFuture("requestedOn", day, today));
         checks.throwIfAny();
-        firewall.check(childId, "TracingRequest", Optional.of(DisclosurePurpose.FAMILY_REUNIFICATION),
-                input.addressedTo());
-        TracingRequest request = new TracingRequest(childId, input.addressedTo().strip(), input.relatives().strip(),
-                Boolean.TRUE.equals(input.confidential()), on.orElse(today),
+        TracingRequest request = new TracingRequest(childId, service.counterpartId(), service.name(),
+                input.relatives().strip(), Boolean.TRUE.equals(input.confidential()), on.orElse(today),
                 Optional.ofNullable(input.reunificationBidId()), currentUser.getName());
         em.persist(request);
         audit.record(AuditAction.CREATE, "TracingRequest", request.getId(), Optional.of(childId), Changes.none()
-                .note("addressedTo", request.getAddressedTo()).note("confidential", request.isConfidential()));
+                .note("addressedTo", request.getAddressedTo()).note("confidential", request.isConfidential())
+                .note("status", request.getStatus()));
+        if (service.isOther()) {
+            approvals.request(childId, Disclosure.TRACING, request.getId(), service);
+        }
         return TracingRecord.of(request);
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A cross-border handover of a child's case to the receiving country's guardian or authority: consent-gated, with its
@@ -29,6 +30,9 @@ public class Handover {
 
     @Column(name = "child_id", nullable = false)
     private long childId;
+
+    @Column(name = "counterpart_id")
+    private Long counterpartId;
 
     @Column(name = "recipient", nullable = false)
     private String recipient;
@@ -52,8 +56,9 @@ public class Handover {
     @Column(name = "legal_basis")
     private String legalBasis;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private String status;
+    private HandoverStatus status;
 
     @Lob
     @Column(name = "package_json", nullable = false)
@@ -75,8 +80,12 @@ public class Handover {
         // for JPA
     }
 
-    public Handover(long childId, String recipient, String recipientCountry, DisclosurePurpose purpose,
-            String purposeNote, Consent consent, String packageJson, String by, Instant now) {
+    /**
+     * @param counterpartId the registry entry it goes to; empty for "other", which waits for the authority's approval
+     */
+    public Handover(long childId, Optional<Long> counterpartId, String recipient, String recipientCountry,
+            DisclosurePurpose purpose, String purposeNote, Consent consent, String packageJson, String by,
+            Instant now) {
         if (!consent.isGiven()) {
             throw new IllegalArgumentException("A handover needs consent or a legal basis");
         }
@@ -84,6 +93,7 @@ public class Handover {
             throw new IllegalArgumentException("Never for immigration enforcement");
         }
         this.childId = childId;
+        this.counterpartId = counterpartId.orElse(null);
         this.recipient = Objects.requireNonNull(recipient);
         this.recipientCountry = Objects.requireNonNull(recipientCountry);
         this.purpose = purpose;
@@ -92,21 +102,49 @@ public class Handover {
         this.guardianConsent = consent.guardian();
         this.legalBasis = consent.legalBasis().orElse(null);
         this.packageJson = Objects.requireNonNull(packageJson);
-        this.status = "PREPARED";
+        this.status = counterpartId.isPresent() ? HandoverStatus.PREPARED : HandoverStatus.AWAITING_APPROVAL;
         this.preparedBy = Objects.requireNonNull(by);
         this.preparedAt = Objects.requireNonNull(now);
     }
 
     public void confirmed(LocalDate on) {
-        if (isConfirmed()) {
-            throw new IllegalStateException("Already confirmed");
+        if (status != HandoverStatus.PREPARED) {
+            throw new IllegalStateException("Only a prepared handover is confirmed");
         }
-        this.status = "CONFIRMED";
+        this.status = HandoverStatus.CONFIRMED;
         this.confirmedOn = Objects.requireNonNull(on);
     }
 
+    /** The authority approved the "other" recipient: the package may now be handed over. */
+    public void approved() {
+        requireAwaitingApproval();
+        this.status = HandoverStatus.PREPARED;
+    }
+
+    /** The authority refused the "other" recipient: the package is never handed over, so it is not kept. */
+    public void notApproved() {
+        requireAwaitingApproval();
+        this.status = HandoverStatus.NOT_APPROVED;
+        this.packageJson = "{}";
+    }
+
+    private void requireAwaitingApproval() {
+        if (status != HandoverStatus.AWAITING_APPROVAL) {
+            throw new IllegalStateException("Not awaiting approval");
+        }
+    }
+
     public boolean isConfirmed() {
-        return "CONFIRMED".equals(status);
+        return status == HandoverStatus.CONFIRMED;
+    }
+
+    /** Whether the package may leave: prepared for a registry recipient or approved, or already confirmed. */
+    public boolean isReleased() {
+        return status == HandoverStatus.PREPARED || status == HandoverStatus.CONFIRMED;
+    }
+
+    public Optional<Long> counterpartId() {
+        return Optional.ofNullable(counterpartId);
     }
 
     public Long getId() {
@@ -145,7 +183,7 @@ public class Handover {
         return legalBasis;
     }
 
-    public String getStatus() {
+    public HandoverStatus getStatus() {
         return status;
     }
 

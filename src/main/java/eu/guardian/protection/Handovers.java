@@ -20,6 +20,7 @@ import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.protection.FirewallGuard.Recipient;
 import eu.guardian.protection.ProtectionInputs.Confirmation;
 import eu.guardian.protection.ProtectionInputs.HandoverInput;
 import eu.guardian.protection.ProtectionInputs.MarkInput;
@@ -50,7 +51,8 @@ import java.util.Set;
 /**
  * Cross-border handover (RULES.md, "Protection" and "Data protection"): consent-gated, purpose and recipient recorded
  * and audited as an export, parts marked "not for sharing" left out, never for immigration enforcement (the
- * firewall). Once the receiving side confirms, the case closes as transferred abroad. The receiving side of the same
+ * firewall; the recipient comes from the counterpart registry, or waits for the authority's approval). Once the
+ * receiving side confirms, the case closes as transferred abroad. The receiving side of the same
  * format imports a package as a new case.
  */
 @Stateless
@@ -88,6 +90,9 @@ public class Handovers {
 
     @Inject
     FirewallGuard firewall;
+
+    @Inject
+    DisclosureApprovals approvals;
 
     @Inject
     ReferenceData referenceData;
@@ -133,10 +138,6 @@ public class Handovers {
         return markRecords(childId);
     }
 
-    /**
-     * Prepares the handover package: the firewall first (an enforcement purpose is refused and recorded whatever else
-     * the request holds), then consent, then the package without the parts marked "not for sharing".
-     */
     /** The latest approved assessment (its recommendations) and the panels that decided, for the receiving side. */
     private HandoverPackage.BestInterests bestInterests(long childId) {
         Optional<AssessmentRecord> approved = assessments.listOf(childId).stream()
@@ -147,20 +148,26 @@ public class Handovers {
         return new HandoverPackage.BestInterests(approved, decided);
     }
 
+    /**
+     * Prepares the handover package: the firewall first (an enforcement purpose or recipient is refused and recorded
+     * whatever else the request holds), then consent, then the package without the parts marked "not for sharing".
+     * To a registry entry the package is ready at once; to an "other" recipient it waits for the authority.
+     */
     @RolesAllowed(Role.Names.CASEWORKER)
     public HandoverRecord prepare(long childId, HandoverInput input) {
         Child child = children.childToWorkOn(childId);
         Checks checks = new Checks().required("purpose", input.purpose());
         Optional<DisclosurePurpose> purpose = checks.choice(DisclosurePurpose.class, "purpose", input.purpose());
-        firewall.check(childId, "Handover", purpose, input.recipient(), input.purposeNote());
+        Recipient recipient = firewall.check(childId, Disclosure.HANDOVER, purpose, input.counterpartId(),
+                input.recipient(), input.recipientCountry(),
+                FirewallGuard.texts("purposeNote", input.purposeNote(), "legalBasis", input.legalBasis()));
         child.requireOpen();
-        checks.required("recipient", input.recipient()).maxLength("recipient", input.recipient(), Checks.NAME_MAX)
-                .required("recipientCountry", input.recipientCountry())
+        checks.required("recipient", recipient.name()).maxLength("recipient", recipient.name(), Checks.NAME_MAX)
+                .required("recipientCountry", recipient.country())
                 .maxLength("purposeNote", input.purposeNote(), Checks.TEXT_MAX)
                 .maxLength("legalBasis", input.legalBasis(), 500);
-        Optional.ofNullable(input.recipientCountry()).filter(code -> !code.isBlank()).ifPresent(code -> checks.that(
-                referenceData.countryCodes().contains(code.strip()), "recipientCountry", "validation.unknownCountry",
-                code));
+        Optional.ofNullable(recipient.country()).ifPresent(code -> checks.that(
+                referenceData.countryCodes().contains(code), "recipientCountry", "validation.unknownCountry", code));
         Consent consent = Consent.of(input.childConsent(), input.guardianConsent(), input.legalBasis());
         checks.that(consent.isGiven(), "consent", "protection.handover.consentRequired");
         checks.throwIfAny();
@@ -170,16 +177,22 @@ public class Handovers {
         var now = clock.instant();
         JsonObject json = HandoverPackage.build(new HandoverPackage.Facts(file, appointments.history(childId),
                 screenings.screenings(childId), missing.episodes(childId), carePlan.items(childId),
-                bestInterests(childId), withheld, input.recipient().strip(),
-                input.recipientCountry().strip(), purpose.orElseThrow(), now, currentUser.getName()));
-        Handover handover = new Handover(childId, input.recipient().strip(), input.recipientCountry().strip(),
+                bestInterests(childId), withheld, recipient.name(), recipient.country(), purpose.orElseThrow(), now,
+                currentUser.getName()));
+        Handover handover = new Handover(childId, recipient.counterpartId(), recipient.name(), recipient.country(),
                 purpose.get(), DateTimes.trimmed(input.purposeNote()), consent, json.toString(), currentUser.getName(),
                 now);
         em.persist(handover);
-        audit.record(AuditAction.EXPORT, "Handover", handover.getId(), Optional.of(childId), Changes.none()
-                .note("purpose", purpose.get()).note("recipient", handover.getRecipient())
+        Changes changes = Changes.none().note("purpose", purpose.get()).note("recipient", handover.getRecipient())
                 .note("recipientCountry", handover.getRecipientCountry())
-                .note("consent", Referrals.consentNote(consent)).note("withheld", withheld));
+                .note("consent", Referrals.consentNote(consent)).note("withheld", withheld);
+        if (recipient.isOther()) {
+            audit.record(AuditAction.CREATE, "Handover", handover.getId(), Optional.of(childId),
+                    changes.note("status", HandoverStatus.AWAITING_APPROVAL));
+            approvals.request(childId, Disclosure.HANDOVER, handover.getId(), recipient);
+        } else {
+            audit.record(AuditAction.EXPORT, "Handover", handover.getId(), Optional.of(childId), changes);
+        }
         return HandoverRecord.of(handover);
     }
 
@@ -194,7 +207,7 @@ public class Handovers {
     /** The package exactly as handed over; every download is an export in the audit trail. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public String packageJson(long childId, long handoverId) {
-        Handover handover = handoverOf(childId, handoverId);
+        Handover handover = released(childId, handoverId);
         audit.record(AuditAction.EXPORT, "HandoverPackage", handoverId, Optional.of(childId),
                 Changes.none().note("format", "json").note("recipient", handover.getRecipient()));
         return handover.getPackageJson();
@@ -202,7 +215,7 @@ public class Handovers {
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public byte[] packagePdf(long childId, long handoverId) {
-        Handover handover = handoverOf(childId, handoverId);
+        Handover handover = released(childId, handoverId);
         audit.record(AuditAction.EXPORT, "HandoverPackage", handoverId, Optional.of(childId),
                 Changes.none().note("format", "pdf").note("recipient", handover.getRecipient()));
         JsonObject json = Json.createReader(new StringReader(handover.getPackageJson())).readObject();
@@ -222,6 +235,9 @@ public class Handovers {
         checks.throwIfAny();
         if (handover.isConfirmed()) {
             throw new Conflict("protection.handover.confirmed", List.of());
+        }
+        if (!handover.isReleased()) {
+            throw new Conflict("protection.handover.notReleased", List.of());
         }
         handover.confirmed(on.orElse(today));
         children.close(childId, ClosureReason.TRANSFERRED_ABROAD, handover.getConfirmedOn());
@@ -275,6 +291,15 @@ public class Handovers {
     private List<MarkRecord> markRecords(long childId) {
         return em.createQuery("SELECT n FROM NotForSharing n WHERE n.key.childId = :child", NotForSharing.class)
                 .setParameter("child", childId).getResultList().stream().map(MarkRecord::of).toList();
+    }
+
+    /** A handover whose package may leave: not one waiting for, or refused by, the authority. */
+    private Handover released(long childId, long handoverId) {
+        Handover handover = handoverOf(childId, handoverId);
+        if (!handover.isReleased()) {
+            throw new Conflict("protection.handover.notReleased", List.of());
+        }
+        return handover;
     }
 
     private Handover handoverOf(long childId, long handoverId) {

@@ -12,7 +12,7 @@ import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -199,21 +199,22 @@ public class MissingChildren {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         SqlConditions scope = openScope();
-        var select = em.createNativeQuery("SELECT m.id, c.id, c.case_number, c.given_names, c.family_name,"
-                + " m.last_seen_at, m.last_seen_place, m.risk_level, m.police_notified_at, m.police_due_at,"
-                + " (SELECT COUNT(*) FROM missing_episode e WHERE e.child_id = c.id)"
+        var select = em.createNativeQuery("SELECT m.id AS episode_id, c.id AS child_id, c.case_number,"
+                + " c.given_names, c.family_name, m.last_seen_at, m.last_seen_place, m.risk_level,"
+                + " m.police_notified_at, m.police_due_at,"
+                + " (SELECT COUNT(*) FROM missing_episode e WHERE e.child_id = c.id) AS episodes"
                 + " FROM missing_episode m JOIN child c ON c.id = m.child_id" + scope.where()
                 + " ORDER BY m.last_seen_at, m.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
         Instant now = clock.instant();
-        List<OpenMissing> rows = ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row).map(r -> {
-            Instant lastSeen = SqlValues.instantOrNull(r[5]);
-            Instant notified = SqlValues.instantOrNull(r[8]);
-            return new OpenMissing(SqlValues.number(r[0]), SqlValues.number(r[1]), (String) r[2],
-                    r[3] + " " + r[4], lastSeen, (String) r[6], RiskLevel.valueOf((String) r[7]),
-                    ProtectionDeadlines.hoursElapsed(lastSeen, now), notified != null,
-                    ProtectionDeadlines.policeOverdue(SqlValues.instantOrNull(r[9]), Optional.ofNullable(notified),
-                            now), SqlValues.number(r[10]));
+        List<OpenMissing> rows = NativeRows.list(select).stream().map(r -> {
+            Instant lastSeen = r.instant("last_seen_at");
+            Optional<Instant> notified = r.optionalInstant("police_notified_at");
+            return new OpenMissing(r.number("episode_id"), r.number("child_id"), r.text("case_number"),
+                    r.text("given_names") + " " + r.text("family_name"), lastSeen, r.text("last_seen_place"),
+                    r.enumValue("risk_level", RiskLevel.class), ProtectionDeadlines.hoursElapsed(lastSeen, now),
+                    notified.isPresent(), ProtectionDeadlines.policeOverdue(r.instant("police_due_at"), notified, now),
+                    r.number("episodes"));
         }).toList();
         audit.record(AuditAction.READ, "MissingList", "open", Optional.empty(),
                 Changes.none().note("children", rows.stream().map(OpenMissing::childId).toList()));

@@ -27,7 +27,8 @@ public class ProtectionErasure {
             "UPDATE tracing_update SET note = '—' WHERE request_id IN (SELECT id FROM tracing_request WHERE child_id = ?)",
             "UPDATE tracing_request SET relatives = '—' WHERE child_id = ?",
             "UPDATE not_for_sharing SET reason = NULL WHERE child_id = ?",
-            "UPDATE handover SET purpose_note = NULL, package_json = '{}' WHERE child_id = ?");
+            "UPDATE handover SET purpose_note = NULL, package_json = '{}' WHERE child_id = ?",
+            "UPDATE disclosure_approval SET decision_note = NULL WHERE child_id = ?");
 
     @PersistenceContext
     EntityManager em;

@@ -2,23 +2,21 @@ package eu.guardian.protection;
 
 import eu.guardian.oversight.Indicator;
 import eu.guardian.oversight.OversightIndicators;
+import eu.guardian.platform.persistence.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Protection on the oversight dashboard: children missing now (and the longest absence), police notifications
  * overdue, children not yet screened for trafficking, referrals to the National Referral Mechanism in the period,
- * agency referrals unanswered.
+ * agency referrals unanswered, disclosures to "other" recipients waiting for the authority's approval.
  */
 @ApplicationScoped
 public class ProtectionIndicators implements OversightIndicators {
@@ -35,19 +33,17 @@ public class ProtectionIndicators implements OversightIndicators {
     @Inject
     Referrals referrals;
 
+    @Inject
+    DisclosureApprovals approvals;
+
     @PersistenceContext
     EntityManager em;
 
     /** Hours since the child missing longest was last seen (the dashboard's readers see every case). */
     private long longestAbsenceHours() {
-        Object lastSeen = em.createNativeQuery("SELECT MIN(last_seen_at) FROM missing_episode WHERE status = 'OPEN'")
-                .getSingleResult();
-        if (lastSeen == null) {
-            return 0;
-        }
-        Instant since = lastSeen instanceof LocalDateTime local ? local.toInstant(ZoneOffset.UTC)
-                : ((java.sql.Timestamp) lastSeen).toLocalDateTime().toInstant(ZoneOffset.UTC);
-        return Math.max(0, Duration.between(since, clock.instant()).toHours());
+        return NativeRows.first(em.createNativeQuery("SELECT MIN(last_seen_at) AS since FROM missing_episode"
+                + " WHERE status = 'OPEN'")).flatMap(row -> row.optionalInstant("since"))
+                .map(since -> Math.max(0, Duration.between(since, clock.instant()).toHours())).orElse(0L);
     }
 
     @Override
@@ -65,6 +61,8 @@ public class ProtectionIndicators implements OversightIndicators {
                 Indicator.info("oversight.nrmReferrals", screenings.nrmReferralCount(from, to),
                         "/protection/not-screened.xhtml", 51),
                 Indicator.attentionIfAny("oversight.referralsOverdue", referrals.overdueCount(),
-                        "/protection/overdue-referrals.xhtml", 52));
+                        "/protection/overdue-referrals.xhtml", 52),
+                Indicator.attentionIfAny("oversight.disclosuresAwaitingApproval", approvals.pendingCount(),
+                        "/authority/disclosure-approvals.xhtml", 53));
     }
 }

@@ -40,8 +40,9 @@ public final class ProtectionInputs {
     public record ReturnInput(String returnedAt, String place, String how, String debrief) {
     }
 
+    /** To a registry entry ({@code counterpartId}), or to an "other" agency named as free text (then it awaits approval). */
     public record ReferralInput(String agencyKind, String agencyName, String purpose, Boolean childConsent,
-            Boolean guardianConsent, String legalBasis, String sentOn) {
+            Boolean guardianConsent, String legalBasis, String sentOn, Long counterpartId) {
     }
 
     public record ReferralAnswer(Boolean accepted, String answeredOn, String note) {
@@ -50,8 +51,9 @@ public final class ProtectionInputs {
     public record ReferralCompletion(String completedOn, String outcome) {
     }
 
+    /** To a registry entry ({@code counterpartId}), or to an "other" service named as free text (then it awaits approval). */
     public record TracingInput(String addressedTo, String relatives, Boolean confidential, String requestedOn,
-            Long reunificationBidId) {
+            Long reunificationBidId, Long counterpartId) {
     }
 
     public record TracingNote(String note) {
@@ -63,8 +65,21 @@ public final class ProtectionInputs {
     public record MarkInput(String part, String reason) {
     }
 
+    /**
+     * To a registry entry ({@code counterpartId}: its name and country are the recipient's), or to an "other" recipient
+     * typed with its country (then it awaits the authority's approval).
+     */
     public record HandoverInput(String recipient, String recipientCountry, String purpose, String purposeNote,
-            Boolean childConsent, Boolean guardianConsent, String legalBasis) {
+            Boolean childConsent, Boolean guardianConsent, String legalBasis, Long counterpartId) {
+    }
+
+    /** A counterpart organisation as the authority registers or corrects it ({@code version} for corrections). */
+    public record CounterpartInput(Long version, String name, String kind, String country, String note,
+            Boolean active) {
+    }
+
+    /** The authority's decision on a disclosure to an "other" recipient. */
+    public record ApprovalDecision(Long version, Boolean approved, String note) {
     }
 
     public record Confirmation(String confirmedOn) {

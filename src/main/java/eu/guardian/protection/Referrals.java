@@ -8,12 +8,13 @@ import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.protection.FirewallGuard.Recipient;
 import eu.guardian.protection.ProtectionInputs.ReferralAnswer;
 import eu.guardian.protection.ProtectionInputs.ReferralCompletion;
 import eu.guardian.protection.ProtectionInputs.ReferralInput;
@@ -63,15 +64,24 @@ public class Referrals {
     FirewallGuard firewall;
 
     @Inject
+    DisclosureApprovals approvals;
+
+    @Inject
     Clock clock;
 
+    /**
+     * The firewall first (the agency and the legal basis; not the purpose, which may rightly speak of deportation:
+     * legal aid against it), then the rules. To an "other" agency the referral waits for the authority's approval.
+     */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.GUARDIAN})
     public ReferralRecord refer(long childId, ReferralInput input) {
         Child child = children.childToWorkOn(childId);
+        Recipient agency = firewall.check(childId, Disclosure.REFERRAL, Optional.empty(), input.counterpartId(),
+                input.agencyName(), null, FirewallGuard.texts("legalBasis", input.legalBasis()));
         child.requireOpen();
         LocalDate today = LocalDate.now(clock);
-        Checks checks = new Checks().required("agencyKind", input.agencyKind()).required("agencyName", input.agencyName())
-                .maxLength("agencyName", input.agencyName(), Checks.NAME_MAX).required("purpose", input.purpose())
+        Checks checks = new Checks().required("agencyKind", input.agencyKind()).required("agencyName", agency.name())
+                .maxLength("agencyName", agency.name(), Checks.NAME_MAX).required("purpose", input.purpose())
                 .maxLength("purpose", input.purpose(), Checks.TEXT_MAX)
                 .maxLength("legalBasis", input.legalBasis(), 500);
         Optional<AgencyKind> kind = checks.choice(AgencyKind.class, "agencyKind", input.agencyKind());
@@ -80,15 +90,16 @@ public class Referrals {
         Consent consent = Consent.of(input.childConsent(), input.guardianConsent(), input.legalBasis());
         checks.that(consent.isGiven(), "consent", "protection.referral.consentRequired");
         checks.throwIfAny();
-        // the recipient's name only: a purpose may rightly mention deportation (legal aid against it)
-        firewall.check(childId, "Referral", Optional.empty(), input.agencyName());
-        AgencyReferral referral = new AgencyReferral(childId, kind.orElseThrow(), input.agencyName().strip(),
-                input.purpose().strip(), consent, sentOn.orElse(today), settings.value(SettingKey.REFERRAL_ANSWER_DAYS),
-                currentUser.getName());
+        AgencyReferral referral = new AgencyReferral(childId, agency.counterpartId(), kind.orElseThrow(),
+                agency.name(), input.purpose().strip(), consent, sentOn.orElse(today),
+                settings.value(SettingKey.REFERRAL_ANSWER_DAYS), currentUser.getName());
         em.persist(referral);
         audit.record(AuditAction.CREATE, "Referral", referral.getId(), Optional.of(childId), Changes.none()
                 .note("agencyKind", referral.getAgencyKind()).note("agencyName", referral.getAgencyName())
-                .note("consent", consentNote(consent)));
+                .note("consent", consentNote(consent)).note("status", referral.getStatus()));
+        if (agency.isOther()) {
+            approvals.request(childId, Disclosure.REFERRAL, referral.getId(), agency);
+        }
         return ReferralRecord.of(referral, today);
     }
 
@@ -148,15 +159,16 @@ public class Referrals {
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
         SqlConditions scope = overdueScope(today);
-        var select = em.createNativeQuery("SELECT r.id, c.id, c.case_number, c.given_names, c.family_name,"
-                + " r.agency_kind, r.agency_name, r.sent_on, r.answer_due_on FROM agency_referral r JOIN child c"
-                + " ON c.id = r.child_id" + scope.where() + " ORDER BY r.answer_due_on, r.id LIMIT ? OFFSET ?");
+        var select = em.createNativeQuery("SELECT r.id AS referral_id, c.id AS child_id, c.case_number,"
+                + " c.given_names, c.family_name, r.agency_kind, r.agency_name, r.sent_on, r.answer_due_on"
+                + " FROM agency_referral r JOIN child c ON c.id = r.child_id" + scope.where()
+                + " ORDER BY r.answer_due_on, r.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
-        List<OverdueReferral> rows = ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row)
-                .map(r -> new OverdueReferral(SqlValues.number(r[0]), SqlValues.number(r[1]),
-                        (String) r[2], r[3] + " " + r[4], AgencyKind.valueOf((String) r[5]), (String) r[6],
-                        SqlValues.date(r[7]), SqlValues.date(r[8]),
-                        ChronoUnit.DAYS.between(SqlValues.date(r[8]), today))).toList();
+        List<OverdueReferral> rows = NativeRows.list(select).stream().map(r -> new OverdueReferral(
+                r.number("referral_id"), r.number("child_id"), r.text("case_number"),
+                r.text("given_names") + " " + r.text("family_name"), r.enumValue("agency_kind", AgencyKind.class),
+                r.text("agency_name"), r.date("sent_on"), r.date("answer_due_on"),
+                ChronoUnit.DAYS.between(r.date("answer_due_on"), today))).toList();
         audit.record(AuditAction.READ, "ReferralList", "overdue", Optional.empty(),
                 Changes.none().note("children", rows.stream().map(OverdueReferral::childId).toList()));
         return new Page<>(rows, countOverdue(scope), pageNumber, pageSize);

@@ -10,7 +10,7 @@ import eu.guardian.child.ChildRegistry;
 import eu.guardian.child.LegalStatusKind;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
-import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -178,12 +178,12 @@ public class Screenings {
         int pageNumber = Page.numberOf(page);
         SqlConditions scope = unscreenedScope();
         var select = em.createNativeQuery("SELECT c.id, c.case_number, c.given_names, c.family_name, c.identified_on,"
-                + " (SELECT MAX(r.returned_at) FROM missing_episode r WHERE r.child_id = c.id) FROM child c"
-                + scope.where() + " ORDER BY c.id LIMIT ? OFFSET ?");
+                + " (SELECT MAX(r.returned_at) FROM missing_episode r WHERE r.child_id = c.id) AS returned_at"
+                + " FROM child c" + scope.where() + " ORDER BY c.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
-        List<Unscreened> rows = ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row)
-                .map(r -> new Unscreened(SqlValues.number(r[0]), (String) r[1], r[2] + " " + r[3],
-                        SqlValues.date(r[4]), SqlValues.instantOrNull(r[5]))).toList();
+        List<Unscreened> rows = NativeRows.list(select).stream().map(r -> new Unscreened(r.number("id"),
+                r.text("case_number"), r.text("given_names") + " " + r.text("family_name"), r.date("identified_on"),
+                r.optionalInstant("returned_at").orElse(null))).toList();
         return new Page<>(rows, countUnscreened(scope), pageNumber, pageSize);
     }
 

@@ -34,6 +34,9 @@ public class TracingRequest {
     @Column(name = "child_id", nullable = false)
     private long childId;
 
+    @Column(name = "counterpart_id")
+    private Long counterpartId;
+
     @Column(name = "addressed_to", nullable = false)
     private String addressedTo;
 
@@ -46,8 +49,9 @@ public class TracingRequest {
     @Column(name = "requested_on", nullable = false)
     private LocalDate requestedOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private String status;
+    private TracingStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome")
@@ -74,15 +78,20 @@ public class TracingRequest {
         // for JPA
     }
 
-    public TracingRequest(long childId, String addressedTo, String relatives, boolean confidential,
-            LocalDate requestedOn, Optional<Long> reunificationBidId, String by) {
+    /**
+     * @param counterpartId the registry entry it is addressed to; empty for "other", which waits for the authority's
+     *                      approval and is requested only then
+     */
+    public TracingRequest(long childId, Optional<Long> counterpartId, String addressedTo, String relatives,
+            boolean confidential, LocalDate requestedOn, Optional<Long> reunificationBidId, String by) {
         this.childId = childId;
+        this.counterpartId = counterpartId.orElse(null);
         this.addressedTo = Objects.requireNonNull(addressedTo);
         this.relatives = Objects.requireNonNull(relatives);
         this.confidential = confidential;
         this.requestedOn = Objects.requireNonNull(requestedOn);
         this.reunificationBidId = reunificationBidId.orElse(null);
-        this.status = "OPEN";
+        this.status = counterpartId.isPresent() ? TracingStatus.OPEN : TracingStatus.AWAITING_APPROVAL;
         this.createdBy = Objects.requireNonNull(by);
     }
 
@@ -97,11 +106,33 @@ public class TracingRequest {
         this.outcome = Objects.requireNonNull(outcome);
         this.outcomeOn = Objects.requireNonNull(on);
         reunificationBidId.ifPresent(bid -> this.reunificationBidId = bid);
-        this.status = "CLOSED";
+        this.status = TracingStatus.CLOSED;
+    }
+
+    /** The authority approved the "other" addressee: the request goes out that day. */
+    public void approved(LocalDate on) {
+        requireAwaitingApproval();
+        this.status = TracingStatus.OPEN;
+        this.requestedOn = Objects.requireNonNull(on);
+    }
+
+    public void notApproved() {
+        requireAwaitingApproval();
+        this.status = TracingStatus.NOT_APPROVED;
+    }
+
+    private void requireAwaitingApproval() {
+        if (status != TracingStatus.AWAITING_APPROVAL) {
+            throw new IllegalStateException("Not awaiting approval");
+        }
     }
 
     public boolean isOpen() {
-        return "OPEN".equals(status);
+        return status == TracingStatus.OPEN;
+    }
+
+    public Optional<Long> counterpartId() {
+        return Optional.ofNullable(counterpartId);
     }
 
     public Long getId() {
@@ -128,7 +159,7 @@ public class TracingRequest {
         return requestedOn;
     }
 
-    public String getStatus() {
+    public TracingStatus getStatus() {
         return status;
     }
 

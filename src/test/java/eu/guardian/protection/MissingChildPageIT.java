@@ -24,14 +24,20 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class MissingChildPageIT {
 
+    private static final String FORM = "tabs:protectionTabs:missingForm:";
+
     private static void choose(Browser browser, String selectId, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById(arguments[0]).value = arguments[1];", selectId + "_input", value);
     }
 
+    /** The protection tab, then its "missing" sub-tab (screening is the first one). */
     private static void openProtectionTab(Browser browser) {
         browser.driver().findElement(By.cssSelector("a[href='#tabs:protectionTab']")).click();
-        browser.await(driver -> browser.element("tabs:missingForm:reportedBy").isDisplayed());
+        browser.await(driver -> browser.driver().findElement(By.cssSelector(
+                "a[href='#tabs:protectionTabs:missingSection']")).isDisplayed());
+        browser.driver().findElement(By.cssSelector("a[href='#tabs:protectionTabs:missingSection']")).click();
+        browser.await(driver -> browser.has(FORM + "reportedBy") && browser.element(FORM + "reportedBy").isDisplayed());
     }
 
     @Test
@@ -48,19 +54,19 @@ class MissingChildPageIT {
             try (Browser caseworker = new Browser()) {
                 caseworker.openSignedIn("/children/file.xhtml?id=" + childId, "caseworker1");
                 openProtectionTab(caseworker);
-                caseworker.element("tabs:missingForm:reportedBy").sendKeys("Night staff");
-                caseworker.element("tabs:missingForm:lastSeenPlace").sendKeys("Central station");
-                caseworker.element("tabs:missingForm:lastSeenWearing").sendKeys("Red jacket");
-                choose(caseworker, "tabs:missingForm:riskLevel", "HIGH");
-                caseworker.click("tabs:missingForm:reportMissing");
+                caseworker.element(FORM + "reportedBy").sendKeys("Night staff");
+                caseworker.element(FORM + "lastSeenPlace").sendKeys("Central station");
+                caseworker.element(FORM + "lastSeenWearing").sendKeys("Red jacket");
+                choose(caseworker, FORM + "riskLevel", "HIGH");
+                caseworker.click(FORM + "reportMissing");
                 caseworker.await(driver -> caseworker.has("missing-banner"));
                 assertTrue(caseworker.has("police-overdue"), "no police notification yet: overdue at once");
 
-                caseworker.await(driver -> caseworker.has("tabs:missingForm:recordPolice"));
-                caseworker.element("tabs:missingForm:policeStation").sendKeys("Police station Mitte");
-                caseworker.element("tabs:missingForm:policeReference").sendKeys(policeReference);
-                caseworker.element("tabs:missingForm:sisAlertId").sendKeys("SIS-" + familyName);
-                caseworker.click("tabs:missingForm:recordPolice");
+                caseworker.await(driver -> caseworker.has(FORM + "recordPolice"));
+                caseworker.element(FORM + "policeStation").sendKeys("Police station Mitte");
+                caseworker.element(FORM + "policeReference").sendKeys(policeReference);
+                caseworker.element(FORM + "sisAlertId").sendKeys("SIS-" + familyName);
+                caseworker.click(FORM + "recordPolice");
                 caseworker.await(driver -> caseworker.has("banner-police")
                         && caseworker.text("banner-police").contains(policeReference));
                 assertTrue(caseworker.text("missing-count").endsWith("1"), caseworker.text("missing-count"));

@@ -230,8 +230,8 @@ class ProtectionApiIT {
     @Test
     void aReferralWithoutConsentIsRefusedAndNothingIsStored() {
         long childId = register(child(uniqueWord()));
-        Map<String, Object> referral = new HashMap<>(Map.of("agencyKind", "MENTAL_HEALTH", "agencyName",
-                "Refugio Munich", "purpose", "Trauma therapy"));
+        Map<String, Object> referral = new HashMap<>(Map.of("agencyKind", "MENTAL_HEALTH", "counterpartId",
+                FirewallApiIT.counterpart("Refugio Munich", "HEALTH_SERVICE", "DE"), "purpose", "Trauma therapy"));
         Reply refused = Api.postAs("caseworker1", "/api/children/" + childId + "/referrals", referral);
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("\"field\":\"consent\""), refused.body());
@@ -260,7 +260,8 @@ class ProtectionApiIT {
     void aConfidentialTracingRequestIsHiddenFromReception() {
         long childId = register(with(child(uniqueWord()), "centreId", 1)); // reception1's centre
         Reply traced = Api.postAs("caseworker1", "/api/children/" + childId + "/tracing-requests", Map.of(
-                "addressedTo", "Afghan Red Crescent tracing service", "relatives", "Mother, two sisters",
+                "counterpartId", FirewallApiIT.counterpart("Afghan Red Crescent tracing service",
+                        "FAMILY_TRACING_SERVICE", "AF"), "relatives", "Mother, two sisters",
                 "confidential", true, "reunificationBidId", 424242));
         assertEquals(201, traced.status(), traced.body());
         assertEquals(1, Api.getAs("caseworker1", "/api/children/" + childId + "/tracing-requests").jsonList().size());
@@ -292,7 +293,8 @@ class ProtectionApiIT {
                 Map.of("part", "BIRTH_DATE", "reason", "Disputed; the child asked us not to pass it on"));
         assertEquals(200, marked.status(), marked.body());
 
-        Map<String, Object> handover = new HashMap<>(Map.of("recipient", "Jugendamt Wien", "recipientCountry", "AT",
+        Map<String, Object> handover = new HashMap<>(Map.of("counterpartId",
+                FirewallApiIT.counterpart("Jugendamt Wien", "CHILD_PROTECTION_SERVICE", "AT"),
                 "purpose", "CROSS_BORDER_CARE_HANDOVER", "purposeNote", "The child moves to the aunt in Vienna"));
         Reply withoutConsent = Api.postAs("caseworker1", "/api/children/" + childId + "/handovers", handover);
         assertEquals(400, withoutConsent.status(), withoutConsent.body());

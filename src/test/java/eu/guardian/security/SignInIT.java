@@ -34,7 +34,7 @@ class SignInIT {
                         "menu-children", "menu-lodge-complaint", "menu-queue", "menu-turning-18",
                         "menu-assessments-due", "menu-guardians", "menu-overdue-contacts", "menu-concerns",
                         "menu-care-plan-overdue", "menu-complaints", "menu-not-screened", "menu-missing-children",
-                        "menu-overdue-referrals"),
+                        "menu-overdue-referrals", "menu-disclosure-approvals", "menu-counterparts"),
                         List.of("menu-section-oversight", "menu-section-children", "menu-section-guardianship",
                                 "menu-section-follow-up", "menu-section-protection")),
                 Arguments.of("auditor1", "auditor", List.of("menu-auditor-home", "menu-audit-trail", "menu-oversight",

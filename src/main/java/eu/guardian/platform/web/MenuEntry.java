@@ -67,6 +67,10 @@ public enum MenuEntry {
             EnumSet.of(Role.CASEWORKER, Role.AUTHORITY, Role.AUDITOR)),
     HANDOVER_IMPORT(MenuSection.PROTECTION, "menu.handoverImport", "pi pi-upload", "/protection/import.xhtml",
             EnumSet.of(Role.CASEWORKER)),
+    DISCLOSURE_APPROVALS(MenuSection.PROTECTION, "menu.disclosureApprovals", "pi pi-check-square",
+            "/authority/disclosure-approvals.xhtml", EnumSet.of(Role.AUTHORITY)),
+    COUNTERPARTS(MenuSection.PROTECTION, "menu.counterparts", "pi pi-building", "/authority/counterparts.xhtml",
+            EnumSet.of(Role.AUTHORITY)),
 
     SETTINGS(MenuSection.ADMINISTRATION, "menu.settings", "pi pi-cog", "/admin/settings.xhtml",
             EnumSet.of(Role.ADMIN)),

@@ -1,0 +1,6 @@
+package eu.guardian.protection;
+
+/** The authority's decision on a disclosure to an "other" recipient. */
+public enum ApprovalStatus {
+    PENDING, APPROVED, REFUSED
+}
