@@ -1,6 +1,7 @@
 package eu.guardian.bench;
 
-import eu.guardian.audit.AuditChainVerifier;
+import eu.guardian.audit.ChainVerifier;
+import eu.guardian.audit.VerifyAuditCommand;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
@@ -179,15 +180,14 @@ public final class Benchmark {
         VisitLoad.print(results);
     }
 
-    /** Streams the whole chain as the command-line verifier does, against the budget of 200 000 entries/s. */
+    /** Verifies the whole chain with the command-line verifier (deploy/verify-audit.sh), against 200 000 entries/s. */
     private static void verifyChain() {
-        try (Connection connection = database()) {
-            AuditChainVerifier.Result result = AuditChainVerifier.verify(connection);
+        System.out.println();
+        try {
+            ChainVerifier.Result result = VerifyAuditCommand.runFromEnvironment(System.out);
             double rate = result.entries() / Math.max(result.seconds(), 1e-9);
-            System.out.printf("%nChain verification: %,d entries in %.1f s = %,.0f entries/s (budget %,d/s: %s); %s%n",
-                    result.entries(), result.seconds(), rate, VERIFY_BUDGET_PER_SECOND,
-                    rate >= VERIFY_BUDGET_PER_SECOND ? "within" : "OVER", result.intact() ? "intact"
-                            : "BROKEN at entry " + result.firstBrokenId());
+            System.out.printf("Chain verification: %,.0f entries/s (budget %,d/s: %s)%n", rate,
+                    VERIFY_BUDGET_PER_SECOND, rate >= VERIFY_BUDGET_PER_SECOND ? "within" : "OVER");
         } catch (SQLException e) {
             System.out.println("Chain verification could not run: " + e.getMessage());
         }

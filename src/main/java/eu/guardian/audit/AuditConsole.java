@@ -1,28 +1,35 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.persistence.DatabaseMigrations;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.security.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.sql.Timestamp;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** The auditor's view of the trail: filtered pages, "who has seen this child's file", and the chain's verification. */
 @Stateless
 @RolesAllowed(Role.Names.AUDITOR)
 public class AuditConsole {
-
-    private static final int VERIFY_BATCH = 5000;
 
     /** Filters of the console; every one optional. */
     public record Filter(Optional<String> username, Optional<Long> childId, Optional<AuditAction> action,
@@ -33,8 +40,21 @@ public class AuditConsole {
     public record Reader(String username, String roles, long reads, Instant firstRead, Instant lastRead) {
     }
 
-    /** The chain's state: how many entries were checked, and the first one that does not fit, if any. */
-    public record Verification(long entries, boolean intact, Long firstBrokenEntryId) {
+    /**
+     * The chain's state: how many entries were checked (of them legacy, i.e. sealed only with SHA-256, and
+     * checkpoints matched), the first one that does not fit with its {@link ChainVerifier.Problem} and why, and the
+     * last checkpoint that verified.
+     */
+    public record Verification(long entries, boolean intact, Long firstBrokenEntryId, String problem, String reason,
+            long legacyEntries, int checkpoints, CheckpointStatus checkpoint) implements Serializable {
+    }
+
+    /**
+     * The newest checkpoint signed by the oversight body (empty fields when none), its age in hours, and whether
+     * that is more than the configured maximum ({@code guardian.audit.checkpoint-max-age-hours}).
+     */
+    public record CheckpointStatus(Instant lastSignedAt, Long lastEntryId, Double ageHours, boolean overdue,
+            long maxAgeHours) implements Serializable {
     }
 
     @PersistenceContext
@@ -42,6 +62,15 @@ public class AuditConsole {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    AuditKeys keys;
+
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
+    DataSource dataSource;
 
     /**
      * A page of the filtered trail, newest first by time: the order of every index of the trail (child, user, action,
@@ -155,36 +184,51 @@ public class AuditConsole {
         return readers;
     }
 
-    /** Recomputes every entry's hash from the first, in batches, and compares the chain's links and its head. */
+    /**
+     * Verifies the whole chain as the oversight body's command-line verifier does (same code, {@link ChainVerifier}),
+     * with the keys Guardian knows. Outside a transaction: it reads millions of entries in batches on a connection of
+     * its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Verification verify() {
-        String expectedPrevious = AuditEntry.GENESIS;
-        long checked = 0;
-        long lastId = 0;
-        while (true) {
-            List<?> rows = em.createNativeQuery("SELECT id, occurred_at, username, roles, action, object_type,"
-                            + " object_id, child_id, purpose, client_address, request_id, details, previous_hash, hash"
-                            + " FROM audit_entry WHERE id > ? ORDER BY id LIMIT " + VERIFY_BATCH)
-                    .setParameter(1, lastId).getResultList();
-            for (Object row : rows) {
-                Object[] c = (Object[]) row;
-                long id = ((Number) c[0]).longValue();
-                String content = AuditEntry.canonicalContent(SqlValues.instantOrNull(c[1]), (String) c[2], (String) c[3],
-                        (String) c[4], (String) c[5], (String) c[6], c[7] == null ? null : ((Number) c[7]).longValue(),
-                        (String) c[8], (String) c[9], (String) c[10], (String) c[11]);
-                if (!expectedPrevious.equals(c[12]) || !AuditEntry.hashOf(content, (String) c[12]).equals(c[13])) {
-                    return new Verification(checked, false, id);
-                }
-                expectedPrevious = (String) c[13];
-                lastId = id;
-                checked++;
-            }
-            if (rows.size() < VERIFY_BATCH) {
-                break;
+        try (Connection connection = dataSource.getConnection()) {
+            ChainVerifier.Result result = ChainVerifier.verify(connection, keys.verifierSettings());
+            Optional<ChainVerifier.Finding> problem = result.firstProblem();
+            return new Verification(result.entries(), result.intact(),
+                    problem.map(ChainVerifier.Finding::entryId).orElse(null),
+                    problem.map(p -> p.problem().name()).orElse(null),
+                    problem.map(ChainVerifier.Finding::detail).orElse(null), result.legacyEntries(),
+                    result.checkpoints(), checkpointStatus(result.lastCheckpoint()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be read for verification", e);
+        }
+    }
+
+    /**
+     * The newest checkpoint whose signature verifies, and whether it is older than the configured maximum age (for
+     * the console, without verifying the whole chain).
+     */
+    public CheckpointStatus checkpointStatus() {
+        List<?> rows = em.createNativeQuery("SELECT entry_id, entry_hash, signed_at, signer, signature"
+                + " FROM audit_checkpoint ORDER BY signed_at DESC, id DESC LIMIT 20").getResultList();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            ChainCheckpoint checkpoint = new ChainCheckpoint(((Number) c[0]).longValue(), (String) c[1],
+                    SqlValues.instantOrNull(c[2]), (String) c[3], (String) c[4]);
+            if (checkpoint.isSignedBy(keys.checkpointSigners())) {
+                return checkpointStatus(Optional.of(checkpoint));
             }
         }
-        String head = (String) em.createNativeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1")
-                .getSingleResult();
-        boolean intact = head.equals(expectedPrevious);
-        return new Verification(checked, intact, intact ? null : lastId);
+        return checkpointStatus(Optional.empty());
+    }
+
+    private CheckpointStatus checkpointStatus(Optional<ChainCheckpoint> last) {
+        long maxAgeHours = keys.checkpointMaxAge().toHours();
+        if (last.isEmpty()) {
+            return new CheckpointStatus(null, null, null, true, maxAgeHours);
+        }
+        Duration age = Duration.between(last.get().signedAt(), clock.instant());
+        return new CheckpointStatus(last.get().signedAt(), last.get().entryId(), age.toMinutes() / 60.0,
+                age.compareTo(keys.checkpointMaxAge()) > 0, maxAgeHours);
     }
 }

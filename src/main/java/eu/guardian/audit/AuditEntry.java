@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,12 +20,16 @@ import java.util.Optional;
 
 /**
  * One entry of the audit trail: who did what to which object (and which child), when, from where. Entries are only
- * ever added: the class has no way to change one. Each carries the SHA-256 of its canonical content and of the
- * previous entry's hash, so that any later change to any entry breaks the chain from there on.
+ * ever added: the class has no way to change one. Each is sealed with a keyed MAC (HMAC-SHA-256, {@link MacKey}) over
+ * its canonical content and the previous entry's hash, so that any later change to any entry breaks the chain from
+ * there on, and nobody without the key can write an entry that fits. Entries written before the keys (issue 12) carry
+ * a plain SHA-256 instead and no key id: the legacy segment at the start of the chain (docs/audit-integrity.md).
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String GENESIS = "0".repeat(64);
 
@@ -69,8 +74,13 @@ public class AuditEntry {
     @Column(name = "previous_hash", nullable = false, updatable = false)
     private String previousHash;
 
+    /** The MAC or, for a legacy entry, the SHA-256 hash. */
     @Column(name = "hash", nullable = false, updatable = false)
     private String hash;
+
+    /** The MAC key that sealed the entry; empty for a legacy entry. */
+    @Column(name = "key_id", updatable = false)
+    private String keyId;
 
     protected AuditEntry() {
         // for JPA
@@ -78,7 +88,7 @@ public class AuditEntry {
 
     AuditEntry(Instant occurredAt, String username, String roles, AuditAction action, String objectType,
             Optional<String> objectId, Optional<Long> childId, Optional<String> purpose, Optional<String> clientAddress,
-            Optional<String> requestId, Optional<String> details, String previousHash) {
+            Optional<String> requestId, Optional<String> details, String previousHash, MacKey key) {
         // The database keeps microseconds: the hash must cover exactly what is stored.
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.username = Objects.requireNonNull(username);
@@ -92,7 +102,8 @@ public class AuditEntry {
         this.requestId = requestId.orElse(null);
         this.details = details.orElse(null);
         this.previousHash = Objects.requireNonNull(previousHash);
-        this.hash = hashOf(canonicalContent(this.occurredAt, username, roles, action.name(), objectType,
+        this.keyId = key.id();
+        this.hash = key.seal(canonicalContent(this.occurredAt, username, roles, action.name(), objectType,
                 this.objectId, this.childId, this.purpose, this.clientAddress, this.requestId, this.details),
                 previousHash);
     }
@@ -113,6 +124,7 @@ public class AuditEntry {
         return content.toString();
     }
 
+    /** The legacy entries' hash: plain SHA-256, which anyone can compute (kept to verify the legacy segment). */
     public static String hashOf(String canonicalContent, String previousHash) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -178,5 +190,9 @@ public class AuditEntry {
 
     public String getHash() {
         return hash;
+    }
+
+    public Optional<String> getKeyId() {
+        return Optional.ofNullable(keyId);
     }
 }

@@ -11,12 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes the audit trail. An entry is written in the transaction of what it records (no change without its entry);
- * appending locks the chain's head row, so that concurrent writers take turns and the chain never forks.
+ * Writes the audit trail. An entry is written in the transaction of what it records (no change without its entry).
+ * Appending locks a row in the database that carries nothing ({@code audit_append_lock}), so that concurrent writers,
+ * on any number of servers, take turns and the chain never forks; the chain's end is read from the last entry itself,
+ * and each entry is sealed with the configured MAC key (docs/audit-integrity.md).
  */
 @Stateless
 @PermitAll
@@ -33,6 +36,9 @@ public class AuditTrail {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditKeys keys;
 
     /** Records what the caller did, in the caller's transaction (started here if there is none). */
     public void record(AuditAction action, String objectType, Object objectId, Optional<Long> childId,
@@ -54,33 +60,50 @@ public class AuditTrail {
 
     private void append(AuditAction action, String objectType, Optional<String> objectId, Optional<Long> childId,
             Optional<String> details, Optional<String> purpose) {
-        String previous = (String) em.createNativeQuery(
-                "SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
+        em.createNativeQuery("SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE").getSingleResult();
+        // A locking read: it sees the latest committed entry, not this transaction's older snapshot.
+        List<?> last = em.createNativeQuery(
+                "SELECT hash, key_id FROM audit_entry ORDER BY id DESC LIMIT 1 LOCK IN SHARE MODE").getResultList();
+        String previous = last.isEmpty() ? AuditEntry.GENESIS : (String) ((Object[]) last.get(0))[0];
+        Optional<String> previousKey = last.isEmpty() ? Optional.empty()
+                : Optional.ofNullable((String) ((Object[]) last.get(0))[1]);
+        MacKey key = keys.current();
+        if (!previousKey.equals(Optional.of(key.id()))) {
+            previous = openSegment(key, previousKey, previous);
+        }
         String roles = currentUser.getRoles().stream().map(Role::id).collect(Collectors.joining(","));
-        AuditEntry entry = new AuditEntry(clock.instant(), currentUser.username().orElse("anonymous"), roles, action,
-                objectType, objectId, childId, purpose, origin.clientAddress(), origin.requestId(), details,
-                previous);
-        insert(entry);
-        em.createNativeQuery("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1")
-                .setParameter(1, entry.getHash()).executeUpdate();
+        insert(new AuditEntry(clock.instant(), currentUser.username().orElse("anonymous"), roles, action, objectType,
+                objectId, childId, purpose, origin.clientAddress(), origin.requestId(), details, previous, key));
     }
 
     /**
-     * Written now, while this transaction holds the head, so that ids follow the chain. A plain INSERT rather than
+     * The first entry sealed with a new key says so, naming the key before it: a key rotation is itself recorded in the
+     * chain, and the verifier accepts a new key only after such an entry.
+     */
+    private String openSegment(MacKey key, Optional<String> previousKey, String previous) {
+        AuditEntry rotation = new AuditEntry(clock.instant(), "system", "", AuditAction.KEY_ROTATION, "AuditTrail",
+                Optional.of(key.id()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Changes.none().note("previousKey", previousKey.orElse("legacy SHA-256")).json(), previous, key);
+        insert(rotation);
+        return rotation.getHash();
+    }
+
+    /**
+     * Written now, while this transaction holds the lock, so that ids follow the chain. A plain INSERT rather than
      * persist(): reading an IDENTITY id back through getGeneratedKeys leaves a statement open on the pooled connection
      * in Payara 6's EclipseLink (eclipse-ee4j/eclipselink#2366), one more per entry for the connection's lifetime,
      * and nothing here needs the new id.
      */
     private void insert(AuditEntry entry) {
         em.createNativeQuery("INSERT INTO audit_entry (occurred_at, username, roles, action, object_type, object_id,"
-                        + " child_id, purpose, client_address, request_id, details, previous_hash, hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " child_id, purpose, client_address, request_id, details, previous_hash, hash, key_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, Timestamp.from(entry.getOccurredAt())).setParameter(2, entry.getUsername())
                 .setParameter(3, entry.getRoles()).setParameter(4, entry.getAction().name())
                 .setParameter(5, entry.getObjectType()).setParameter(6, entry.getObjectId())
                 .setParameter(7, entry.getChildId()).setParameter(8, entry.getPurpose())
                 .setParameter(9, entry.getClientAddress()).setParameter(10, entry.getRequestId())
                 .setParameter(11, entry.getDetails()).setParameter(12, entry.getPreviousHash())
-                .setParameter(13, entry.getHash()).executeUpdate();
+                .setParameter(13, entry.getHash()).setParameter(14, entry.getKeyId().orElseThrow()).executeUpdate();
     }
 }

@@ -43,10 +43,28 @@ public class AuditTrailView implements Serializable {
     private LazyDataModel<AuditEntry> entries;
     private AuditEntry selected;
     private String pdfExportId;
+    private AuditConsole.CheckpointStatus checkpoint;
+    private AuditConsole.Verification verification;
 
     @PostConstruct
     void init() {
         entries = new Entries();
+        checkpoint = console.checkpointStatus();
+    }
+
+    /** The oversight body's last checkpoint and its age (docs/audit-integrity.md). */
+    public AuditConsole.CheckpointStatus getCheckpoint() {
+        return checkpoint;
+    }
+
+    /** Verifies the whole chain now (MACs, links, time order, checkpoints). */
+    public void verifyChain() {
+        verification = console.verify();
+        checkpoint = verification.checkpoint();
+    }
+
+    public AuditConsole.Verification getVerification() {
+        return verification;
     }
 
     public LazyDataModel<AuditEntry> getEntries() {

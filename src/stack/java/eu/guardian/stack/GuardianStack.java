@@ -1,5 +1,6 @@
 package eu.guardian.stack;
 
+import eu.guardian.audit.DevelopmentAuditKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -158,7 +159,34 @@ public final class GuardianStack {
         environment.put("OIDC_CLIENT_ID", clientId());
         environment.put("OIDC_CLIENT_SECRET", clientSecret());
         environment.put("GUARDIAN_DEMO_DATA", "true");
+        environment.putAll(auditKeys());
         return environment;
+    }
+
+    /**
+     * The audit trail's keys for Guardian: those of this process's environment when set (a production-like run),
+     * else development keys made at random in the work folder on the first start (docs/audit-integrity.md).
+     */
+    private Map<String, String> auditKeys() {
+        Map<String, String> keys = new HashMap<>();
+        if (System.getenv(DevelopmentAuditKeys.MAC_KEY) != null) {
+            for (String name : List.of(DevelopmentAuditKeys.MAC_KEY_ID, DevelopmentAuditKeys.MAC_KEY,
+                    DevelopmentAuditKeys.RETIRED_MAC_KEYS, DevelopmentAuditKeys.CHECKPOINT_PUBLIC_KEYS)) {
+                Optional.ofNullable(System.getenv(name)).ifPresent(value -> keys.put(name, value));
+            }
+            return keys;
+        }
+        Map<String, String> development = DevelopmentAuditKeys.ensure(auditKeysFolder());
+        for (String name : List.of(DevelopmentAuditKeys.MAC_KEY_ID, DevelopmentAuditKeys.MAC_KEY,
+                DevelopmentAuditKeys.CHECKPOINT_PUBLIC_KEYS)) { // never the checkpoint's private key
+            keys.put(name, development.get(name));
+        }
+        return keys;
+    }
+
+    /** Where a development stack keeps its audit keys (and the tests read them). */
+    public Path auditKeysFolder() {
+        return settings.workDir().resolve("audit");
     }
 
     /** Stops whatever was started, app first; safe to call twice. */

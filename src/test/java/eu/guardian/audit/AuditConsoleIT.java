@@ -25,6 +25,11 @@ class AuditConsoleIT {
 
         try (Browser auditor = new Browser()) {
             auditor.openSignedIn("/auditor/trail.xhtml", "auditor1");
+            // The chain's state: the oversight body's last checkpoint (or none yet), and a verification on demand.
+            assertTrue(auditor.text("checkpointState").contains("checkpoint"), auditor.text("checkpointState"));
+            auditor.click("integrity:verifyChain");
+            auditor.await(driver -> auditor.has("integrity:verificationIntact"));
+            assertTrue(auditor.text("integrity:verificationIntact").contains("Intact"));
             auditor.element("trail:childId").sendKeys(String.valueOf(childId));
             auditor.click("trail:applyFilter");
             auditor.await(driver -> auditor.pageText().contains("caseworker1")
@@ -34,6 +39,7 @@ class AuditConsoleIT {
                     .click();
             auditor.await(driver -> auditor.has("entryDetail") && auditor.text("entryDetail").contains("caseNumber"));
             assertTrue(auditor.text("entryDetail").contains("Previous entry's hash"), auditor.text("entryDetail"));
+            assertTrue(auditor.text("entryDetail").contains("MAC key"), auditor.text("entryDetail"));
             auditor.driver().findElement(By.cssSelector("#entryDetail .ui-dialog-titlebar-close")).click();
             String href = auditor.element("trail:export").getAttribute("href");
             assertTrue(href.contains("childId=" + childId), href);

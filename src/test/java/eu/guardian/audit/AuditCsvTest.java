@@ -3,6 +3,7 @@ package eu.guardian.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,25 +27,28 @@ class AuditCsvTest {
         assertEquals("", AuditCsv.cell(""));
     }
 
+    private static final MacKey KEY = MacKey.of("k1", Base64.getEncoder().encodeToString(new byte[32]));
+    private static final MacKey OTHER_KEY = MacKey.of("k2", Base64.getEncoder().encodeToString(new byte[32]));
+
+    private static AuditEntry entry(String username, String previous, MacKey key) {
+        return new AuditEntry(Instant.parse("2026-11-28T12:00:00.123456789Z"), username, "auditor", AuditAction.READ,
+                "Child", Optional.of("7"), Optional.of(7L), Optional.empty(), Optional.of("127.0.0.1"),
+                Optional.of("r1"), Optional.empty(), previous, key);
+    }
+
     @Test
-    void theHashCoversEveryFieldAndThePreviousHash() {
-        Instant when = Instant.parse("2026-11-28T12:00:00.123456789Z");
-        AuditEntry first = new AuditEntry(when, "auditor1", "auditor", AuditAction.READ, "Child", Optional.of("7"),
-                Optional.of(7L), Optional.empty(), Optional.of("127.0.0.1"), Optional.of("r1"), Optional.empty(),
-                AuditEntry.GENESIS);
-        AuditEntry same = new AuditEntry(when, "auditor1", "auditor", AuditAction.READ, "Child", Optional.of("7"),
-                Optional.of(7L), Optional.empty(), Optional.of("127.0.0.1"), Optional.of("r1"), Optional.empty(),
-                AuditEntry.GENESIS);
-        AuditEntry otherUser = new AuditEntry(when, "auditor2", "auditor", AuditAction.READ, "Child",
-                Optional.of("7"), Optional.of(7L), Optional.empty(), Optional.of("127.0.0.1"), Optional.of("r1"),
-                Optional.empty(), AuditEntry.GENESIS);
-        AuditEntry chained = new AuditEntry(when, "auditor1", "auditor", AuditAction.READ, "Child", Optional.of("7"),
-                Optional.of(7L), Optional.empty(), Optional.of("127.0.0.1"), Optional.of("r1"), Optional.empty(),
-                first.getHash());
-        assertEquals(first.getHash(), same.getHash());
+    void theMacCoversEveryFieldThePreviousHashAndTheKey() {
+        AuditEntry first = entry("auditor1", AuditEntry.GENESIS, KEY);
+        assertEquals(first.getHash(), entry("auditor1", AuditEntry.GENESIS, KEY).getHash());
         assertEquals(64, first.getHash().length());
-        assertEquals(false, first.getHash().equals(otherUser.getHash()));
-        assertEquals(false, first.getHash().equals(chained.getHash()));
+        assertEquals(false, first.getHash().equals(entry("auditor2", AuditEntry.GENESIS, KEY).getHash()));
+        assertEquals(false, first.getHash().equals(entry("auditor1", first.getHash(), KEY).getHash()));
+        assertEquals(false, first.getHash().equals(entry("auditor1", AuditEntry.GENESIS, OTHER_KEY).getHash()),
+                "the same content under another key (even with the same secret) gives another MAC");
+        assertEquals(Optional.of("k1"), first.getKeyId());
+        assertEquals(false, first.getHash().equals(AuditEntry.hashOf(AuditEntry.canonicalContent(
+                first.getOccurredAt(), "auditor1", "auditor", "READ", "Child", "7", 7L, null, "127.0.0.1", "r1",
+                null), AuditEntry.GENESIS)), "not the plain SHA-256 anyone can compute");
         assertEquals(Instant.parse("2026-11-28T12:00:00.123456Z"), first.getOccurredAt(), "stored to the microsecond");
     }
 }

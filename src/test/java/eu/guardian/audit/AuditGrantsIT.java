@@ -1,5 +1,6 @@
 package eu.guardian.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,16 @@ class AuditGrantsIT {
             assertThrows(SQLException.class, () -> statement.executeUpdate("TRUNCATE TABLE audit_entry"));
             try (var rows = statement.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
                 assertTrue(rows.next() && rows.getLong(1) > 0, "it may read the trail");
+            }
+            // Checkpoints are the oversight body's: readable, never written by Guardian's account.
+            assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE audit_checkpoint SET signer = 'x'"));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_checkpoint"));
+            statement.executeQuery("SELECT COUNT(*) FROM audit_checkpoint").close();
+            // The one row it may update in the audit's tables is the append lock, which carries nothing.
+            try (var columns = statement.executeQuery("SELECT GROUP_CONCAT(column_name) FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'audit_append_lock'")) {
+                assertTrue(columns.next());
+                assertEquals("id", columns.getString(1));
             }
         }
     }

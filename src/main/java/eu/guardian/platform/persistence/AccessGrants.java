@@ -13,8 +13,9 @@ import javax.sql.DataSource;
 
 /**
  * What Guardian's own database account may do, granted table by table by the schema's owner after each migration:
- * read and write its tables, but only add to and read the audit trail. The database itself then refuses any UPDATE or
- * DELETE of an audit entry by the application, whatever its code does.
+ * read and write its tables, but only add to and read the audit trail, and only read its checkpoints. The database
+ * itself then refuses any UPDATE or DELETE of an audit entry by the application, whatever its code does; the one row
+ * it may update in the audit's tables is the append lock, which carries nothing (docs/audit-integrity.md).
  */
 final class AccessGrants {
 
@@ -26,7 +27,8 @@ final class AccessGrants {
     /** Tables with narrower rights than the usual read-and-write. */
     private static final Map<String, String> SPECIAL = Map.of(
             "audit_entry", "SELECT, INSERT",
-            "audit_chain_head", "SELECT, UPDATE",
+            "audit_append_lock", "SELECT, UPDATE", // SELECT ... FOR UPDATE needs UPDATE on MySQL 8
+            "audit_checkpoint", "SELECT",
             "flyway_schema_history", "SELECT");
 
     private final DataSource ownerDataSource;
