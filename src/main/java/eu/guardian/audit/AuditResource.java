@@ -1,6 +1,7 @@
 package eu.guardian.audit;
 
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,15 +66,12 @@ public class AuditResource {
     }
 
     private static AuditConsole.Filter filterOf(String username, Long childId, String action, String from, String to) {
-        try {
-            return new AuditConsole.Filter(Optional.ofNullable(username).filter(u -> !u.isBlank()),
-                    Optional.ofNullable(childId), Optional.ofNullable(action).filter(a -> !a.isBlank())
-                            .map(AuditAction::valueOf),
-                    Optional.ofNullable(from).filter(f -> !f.isBlank()).map(Instant::parse),
-                    Optional.ofNullable(to).filter(t -> !t.isBlank()).map(Instant::parse));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new BadRequestException("action must be one of the audit actions; from and to are instants");
-        }
+        Checks checks = new Checks();
+        AuditConsole.Filter filter = new AuditConsole.Filter(Optional.ofNullable(username).filter(u -> !u.isBlank()),
+                Optional.ofNullable(childId), checks.choice(AuditAction.class, "action", action),
+                checks.instant("from", from), checks.instant("to", to));
+        checks.throwIfAny();
+        return filter;
     }
 
     @GET

@@ -1,6 +1,7 @@
 package eu.guardian.child;
 
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.validation.Checks;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,12 +60,9 @@ public class ChildResource {
             @QueryParam("name") String name, @QueryParam("caseNumber") String caseNumber,
             @QueryParam("nationality") String nationality, @QueryParam("status") String status,
             @QueryParam("guardianId") Long guardianId, @QueryParam("awaitingGuardian") Boolean awaitingGuardian) {
-        Optional<CaseStatus> caseStatus;
-        try {
-            caseStatus = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CaseStatus::valueOf);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status must be OPEN or CLOSED");
-        }
+        Checks checks = new Checks();
+        Optional<CaseStatus> caseStatus = checks.choice(CaseStatus.class, "status", status);
+        checks.throwIfAny();
         ChildFilter filter = new ChildFilter(nonBlank(name), nonBlank(caseNumber), nonBlank(nationality), caseStatus,
                 Optional.ofNullable(guardianId), Optional.ofNullable(awaitingGuardian));
         return registry.list(filter, page, size, sort);

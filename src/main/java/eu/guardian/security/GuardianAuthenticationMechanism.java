@@ -1,5 +1,6 @@
 package eu.guardian.security;
 
+import eu.guardian.platform.rest.JsonErrorAnswer;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,17 +19,23 @@ import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthentic
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The one authentication mechanism the container sees. Jakarta Security 3 allows a single mechanism per application,
  * but Guardian has two kinds of callers: people on pages, who sign in through Keycloak (OpenID Connect, authorization
- * code flow), and programs on {@code /api}, which bring a Keycloak bearer token (MicroProfile JWT). This mechanism
- * routes each request to the right one, and sends people to a clear page while the sign-in service is down.
+ * code flow), and programs on {@code /api} (and {@code /metrics}), which bring a Keycloak access token that
+ * {@link BearerTokens} checks. This mechanism routes each request to the right check, sends people to a clear page
+ * while the sign-in service is down, ends page sessions whose Keycloak session ended ({@link RevokedSessions}), and
+ * refuses session ids in URLs (tracking is by cookie only: a session id in a link can be stolen or planted).
  *
  * <p>{@code redirectToOriginalResource} stays false: with true, the first JSF request after sign-in fails on Payara
  * (docs/stack-notes.md#redirect-after-sign-in); {@link SignInCallbackServlet} sends the user on instead.
@@ -42,7 +49,7 @@ import java.util.logging.Logger;
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 @DeclareRoles({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
-        Role.Names.AUDITOR, Role.Names.ADMIN})
+        Role.Names.AUDITOR, Role.Names.ADMIN, OperatorAccess.ROLE})
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
@@ -50,12 +57,14 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
 
     /** Session attribute: the page a user asked for before being sent to sign in. */
     public static final String ORIGINAL_PAGE = "eu.guardian.security.originalPage";
+    /** Session attribute: the Keycloak session ({@code sid}) the page session was signed in with. */
+    public static final String KEYCLOAK_SESSION = "eu.guardian.security.keycloakSession";
 
     private static final Logger LOG = Logger.getLogger(GuardianAuthenticationMechanism.class.getName());
+    private static final String BEARER = "Bearer ";
     private static final String API_PREFIX = "/api/";
+    private static final String METRICS = "/metrics";
     private static final String OPENID_MECHANISM = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
-    private static final String BEARER_TOKEN_MECHANISM =
-            "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
 
     @Inject
     BeanManager beanManager;
@@ -63,14 +72,28 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     SignInServiceProbe signInService;
 
+    @Inject
+    BearerTokens bearerTokens;
+
+    @Inject
+    RevokedSessions revokedSessions;
+
     private volatile HttpAuthenticationMechanism pages;
-    private volatile HttpAuthenticationMechanism api;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        if (pathOf(request).startsWith(API_PREFIX)) {
-            return api().validateRequest(request, response, context);
+        if (request.isRequestedSessionIdFromURL()) {
+            return refuseSessionIdInUrl(request, response);
+        }
+        if (isBearerTokenPath(request)) {
+            return bearerToken(request, response, context);
+        }
+        if (BackChannelLogoutServlet.PATH.equals(pathOf(request))) {
+            return context.doNothing();
+        }
+        if (endsSessionSignedOutElsewhere(request)) {
+            return startAfresh(request, response);
         }
         boolean mustSignIn = context.isProtected() && request.getUserPrincipal() == null
                 && !SignInCallbackServlet.PATH.equals(pathOf(request));
@@ -95,12 +118,96 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        return (pathOf(request).startsWith(API_PREFIX) ? api() : pages()).secureResponse(request, response, context);
+        return isBearerTokenPath(request) ? AuthenticationStatus.SUCCESS
+                : pages().secureResponse(request, response, context);
     }
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        (pathOf(request).startsWith(API_PREFIX) ? api() : pages()).cleanSubject(request, response, context);
+        if (!isBearerTokenPath(request)) {
+            pages().cleanSubject(request, response, context);
+        }
+    }
+
+    /** No token: anonymous (the resource's roles answer 401). A token Guardian does not trust: 401 at once, in JSON. */
+    private AuthenticationStatus bearerToken(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null) {
+            return context.doNothing();
+        }
+        boolean bearer = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        Optional<BearerTokens.Caller> caller = bearer
+                ? bearerTokens.caller(authorization.substring(BEARER.length()).strip()) : Optional.empty();
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+        }
+        try {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            JsonErrorAnswer.write(request, response, Response.Status.UNAUTHORIZED, "error.401.token");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus refuseSessionIdInUrl(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            JsonErrorAnswer.write(request, response, Response.Status.BAD_REQUEST, "error.sessionIdInUrl");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * Keycloak said the user's session ended (back-channel logout, possibly to another instance): so does the page
+     * session signed in with it. True when this request found and ended it.
+     */
+    private boolean endsSessionSignedOutElsewhere(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        try {
+            Object keycloakSession = session.getAttribute(KEYCLOAK_SESSION);
+            if (keycloakSession != null && revokedSessions.isRevoked(keycloakSession.toString())) {
+                session.invalidate();
+                return true;
+            }
+        } catch (IllegalStateException alreadyInvalidated) {
+            // ended meanwhile by a parallel request: nothing left to end
+        }
+        return false;
+    }
+
+    /**
+     * The ended session's beans (the OpenID Connect context among them) live on until this request ends, so the user
+     * is sent to ask again: the page itself after a GET, the start page otherwise; a JSF ajax request needs its own
+     * form of redirect.
+     */
+    private AuthenticationStatus startAfresh(HttpServletRequest request, HttpServletResponse response) {
+        String target = "GET".equals(request.getMethod()) ? request.getContextPath() + pathAndQueryOf(request)
+                : request.getContextPath() + "/";
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/>"
+                        + "</partial-response>");
+            } else {
+                response.sendRedirect(target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isBearerTokenPath(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.startsWith(API_PREFIX) || path.equals(METRICS);
     }
 
     private AuthenticationStatus signInUnavailable(HttpServletRequest request, HttpServletResponse response,
@@ -120,17 +227,9 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
         return pages;
     }
 
-    private HttpAuthenticationMechanism api() {
-        if (api == null) {
-            api = find(BEARER_TOKEN_MECHANISM);
-        }
-        return api;
-    }
-
     /**
-     * The container's own mechanisms stay beans of their own; this one, an alternative, stands in front of them.
-     * Soteria registers the OpenID Connect mechanism as a synthetic bean whose id names its implementation; Payara
-     * registers the bearer-token mechanism with its implementation among the bean's types.
+     * The container's own mechanism stays a bean of its own; this one, an alternative, stands in front of it. Soteria
+     * registers the OpenID Connect mechanism as a synthetic bean whose id names its implementation.
      */
     private HttpAuthenticationMechanism find(String implementation) {
         List<String> seen = new ArrayList<>();

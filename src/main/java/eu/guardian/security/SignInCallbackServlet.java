@@ -2,6 +2,7 @@ package eu.guardian.security;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,12 +23,17 @@ public class SignInCallbackServlet extends HttpServlet {
     @Inject
     transient Event<SessionEvent> sessions;
 
+    @Inject
+    transient OpenIdContext openIdContext;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = "/";
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
             sessions.fire(new SessionEvent(SessionEvent.Kind.SIGN_IN));
+            keycloakSession().ifPresent(
+                    sid -> session.setAttribute(GuardianAuthenticationMechanism.KEYCLOAK_SESSION, sid));
             target = Optional.ofNullable(session.getAttribute(GuardianAuthenticationMechanism.ORIGINAL_PAGE))
                     .map(Object::toString)
                     .filter(SignInCallbackServlet::isLocalPage)
@@ -35,6 +41,15 @@ public class SignInCallbackServlet extends HttpServlet {
             session.removeAttribute(GuardianAuthenticationMechanism.ORIGINAL_PAGE);
         }
         response.sendRedirect(request.getContextPath() + target);
+    }
+
+    /** The Keycloak session the user signed in with: when it ends, so does this page session. */
+    private Optional<String> keycloakSession() {
+        try {
+            return openIdContext.getIdentityToken().getJwtClaims().getStringClaim("sid");
+        } catch (RuntimeException notSignedInThroughOpenId) {
+            return Optional.empty();
+        }
     }
 
     /** Only pages of Guardian itself: never an open redirect to another site. */

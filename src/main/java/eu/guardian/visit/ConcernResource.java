@@ -1,6 +1,7 @@
 package eu.guardian.visit;
 
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.validation.Checks;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -66,10 +67,10 @@ public class ConcernResource {
     }
 
     static Concerns.View view(String view) {
-        try {
-            return Concerns.View.valueOf(view.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("view must be OPEN, ESCALATED or ALL");
-        }
+        Checks checks = new Checks();
+        Optional<Concerns.View> chosen = checks.choice(Concerns.View.class, "view",
+                view.strip().toUpperCase(java.util.Locale.ROOT));
+        checks.throwIfAny();
+        return chosen.orElse(Concerns.View.OPEN);
     }
 }

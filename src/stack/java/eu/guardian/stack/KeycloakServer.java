@@ -85,7 +85,8 @@ final class KeycloakServer {
 
     /**
      * The realm allows sign-in redirects to the two standard ports only (dev 8080, tests 18080); a test stack on
-     * another port (a second checkout running its tests side by side) gets the test entries moved to its own port.
+     * another port (a second checkout running its tests side by side) gets the test entries moved to its own port,
+     * and the back-channel logout URL always names the app's port.
      */
     private void prepareData(Path realmFile, int appPort, boolean freshData) {
         try {
@@ -98,6 +99,9 @@ final class KeycloakServer {
             if (appPort != 8080 && appPort != 18080) {
                 realm = realm.replace("http://localhost:18080", "http://localhost:" + appPort);
             }
+            // Keycloak tells the app that a session ended at this one address: the app's own port.
+            realm = realm.replace("http://localhost:8080/logout/backchannel",
+                    "http://localhost:" + appPort + "/logout/backchannel");
             Files.writeString(imports.resolve("realm-export.json"), realm);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -80,19 +80,29 @@ public final class Api {
                 .header("Content-Type", "application/json").header("Accept-Language", language);
     }
 
-    private static URI uri(String path) {
-        return URI.create(GuardianStack.shared().appUrl() + path);
+    /** A request to Guardian to build freely (headers, raw bytes), for {@link #exchange}. */
+    public static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path));
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    /** Sends a request as built, redirects not followed, and gives the whole answer (status, headers, body). */
+    public static HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static URI uri(String path) {
+        return URI.create(GuardianStack.shared().appUrl() + path);
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
+        return new Reply(response.statusCode(), response.body());
     }
 }

@@ -45,6 +45,39 @@ public final class Tokens {
         return token;
     }
 
+    /** What a sign-in gives a client: the access token for the API and the ID token that names the session. */
+    public record SignIn(String accessToken, String idToken) {
+    }
+
+    /** A fresh Keycloak session of a demo user of its own (not shared with other tests), with its ID token. */
+    public static synchronized SignIn signIn(String username) {
+        GuardianStack stack = GuardianStack.shared();
+        Map<String, Object> tokens = tokenRequest(stack.keycloakIssuer(), Map.of("client_id", stack.clientId(),
+                "client_secret", stack.clientSecret(), "username", username, "password", username, "scope",
+                "openid"));
+        return new SignIn((String) tokens.get("access_token"), (String) tokens.get("id_token"));
+    }
+
+    /**
+     * Ends the Keycloak session the way Guardian's sign-out does (RP-initiated logout naming the ID token); Keycloak
+     * then tells Guardian over the back channel before it answers.
+     */
+    public static int signOut(String idToken) {
+        GuardianStack stack = GuardianStack.shared();
+        URI logout = URI.create(stack.keycloakIssuer() + "/protocol/openid-connect/logout?client_id="
+                + stack.clientId() + "&id_token_hint=" + idToken + "&post_logout_redirect_uri="
+                + URLEncoder.encode(stack.appUrl() + "/signed-out.xhtml", StandardCharsets.UTF_8));
+        try {
+            return HTTP.send(HttpRequest.newBuilder(logout).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A genuine Keycloak token, but from another realm (issuer): the master realm's administrator. */
     public static String tokenFromAnotherRealm(String adminPassword) {
         URI master = URI.create(GuardianStack.shared().keycloakIssuer().toString().replace("/guardianship", "/master"));
@@ -78,6 +111,10 @@ public final class Tokens {
     }
 
     private static String passwordGrant(URI issuer, Map<String, String> form) {
+        return (String) tokenRequest(issuer, form).get("access_token");
+    }
+
+    private static Map<String, Object> tokenRequest(URI issuer, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")) + "&grant_type=password";
@@ -89,8 +126,7 @@ public final class Tokens {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
             }
-            Map<String, Object> json = new Json().toType(response.body(), Map.class);
-            return (String) json.get("access_token");
+            return new Json().toType(response.body(), Map.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -15,13 +15,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.glassfish.jersey.server.ParamException;
 
 /**
  * Every failure of the API answers with a small JSON body in the caller's language (Accept-Language) and never a
@@ -44,15 +47,29 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
                 : headers.getAcceptableLanguages().get(0);
+        if (failure instanceof ParamException parameter) {
+            // Jersey answers a query or path parameter it cannot convert (?size=abc, /children/abc) with 404: it is
+            // the caller's input that is wrong.
+            String messageKey = rootCause(parameter) instanceof NumberFormatException ? "validation.wholeNumber"
+                    : "validation.parameter";
+            String value = Optional.ofNullable(valueOf(parameter)).orElse("");
+            return answer(Response.Status.BAD_REQUEST, Messages.text(locale, "validation.summary", List.of()),
+                    List.of(new FieldMessage(parameter.getParameterName(),
+                            Messages.text(locale, messageKey, List.of(value)))), List.of());
+        }
         if (failure instanceof WebApplicationException web) {
             Response original = web.getResponse();
             return Response.fromResponse(original).type(MediaType.APPLICATION_JSON).entity(new ApiError(
-                    original.getStatus(), original.getStatusInfo().getReasonPhrase(), null, List.of(), List.of(),
-                    null)).build();
+                    original.getStatus(), original.getStatusInfo().getReasonPhrase(),
+                    statusText(locale, original.getStatus()),
+                    List.of(), List.of(), null)).build();
         }
         if (failure instanceof EJBAccessException || failure instanceof AccessLocalException
                 || failure instanceof AccessRefused) {
@@ -89,6 +106,38 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         return Response.serverError().type(MediaType.APPLICATION_JSON).entity(new ApiError(500,
                 "Internal Server Error", Messages.text(locale, "error.500.text", List.of()), List.of(), List.of(),
                 reference)).build();
+    }
+
+    /** A text for the answers JAX-RS itself gives (no such resource, method not allowed, no token...). */
+    private static String statusText(Locale locale, int status) {
+        String key = switch (status) {
+            case 400 -> "error.400";
+            case 401 -> "error.401";
+            case 403 -> "error.403.title";
+            case 404 -> "error.notFound";
+            case 405 -> "error.405";
+            case 406, 415 -> "error.415";
+            default -> "";
+        };
+        return key.isEmpty() ? Messages.text(locale, "error.status", List.of(status))
+                : Messages.text(locale, key, List.of());
+    }
+
+    private String valueOf(ParamException parameter) {
+        if (uri == null) {
+            return null;
+        }
+        return parameter instanceof ParamException.PathParamException
+                ? uri.getPathParameters().getFirst(parameter.getParameterName())
+                : uri.getQueryParameters().getFirst(parameter.getParameterName());
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static Response answer(Response.Status status, String message, List<FieldMessage> fields,

@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
- * Guardian's REST API under {@code /api}: callers bring a Keycloak access token (MicroProfile JWT). A CDI bean, since
- * Payara's MP-JWT support needs one to inject the token.
+ * Guardian's REST API under {@code /api}: callers bring a Keycloak access token, which
+ * {@link eu.guardian.security.BearerTokens} checks. {@code @LoginConfig} keeps Payara's MP-JWT support on for its
+ * {@code @RolesAllowed} check of the resources (401 without a token, 403 for another role); a CDI bean, as it needs.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Guardian API", version = "1",

@@ -1,12 +1,14 @@
 package eu.guardian.platform.validation;
 
 import eu.guardian.platform.validation.InvalidInput.FieldError;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Collects broken rules of one input, then fails with all of them at once, so a user fixes everything in one go. */
@@ -55,13 +57,22 @@ public final class Checks {
 
     /** An ISO date (2026-11-28), or empty when blank; an unreadable date is an error. */
     public Optional<LocalDate> date(String field, String value) {
+        return parsed(field, value, LocalDate::parse, "validation.date");
+    }
+
+    /** An ISO instant (2026-11-28T09:30:00Z), or empty when blank; an unreadable one is an error. */
+    public Optional<Instant> instant(String field, String value) {
+        return parsed(field, value, Instant::parse, "validation.instant");
+    }
+
+    private <T> Optional<T> parsed(String field, String value, Function<String, T> parser, String messageKey) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            return Optional.of(parser.apply(value.strip()));
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "validation.date", value));
+            errors.add(new FieldError(field, messageKey, value));
             return Optional.empty();
         }
     }
