@@ -63,6 +63,9 @@ public class DocumentsView implements Serializable {
         AttachedRecord asked = new AttachedRecord(attachedTo.get(), recordId.get());
         documents.owner(asked).ifPresent(owner -> {
             record = asked;
+            // what a phone's camera takes at a visit or for a missing child's report is a photo, unless changed
+            category = asked.kind() == AttachedTo.VISIT || asked.kind() == AttachedTo.MISSING_EPISODE
+                    ? DocumentCategory.PHOTO.name() : null;
             mayAdd = owner.mayAdd();
             maySeeHealth = owner.maySeeHealth();
             maxBytes = documents.maxBytes();
