@@ -10,7 +10,6 @@ import eu.guardian.complaint.Complaint;
 import eu.guardian.complaint.Complaints;
 import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.NotFound;
-import eu.guardian.protection.MissingEpisode;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import eu.guardian.visit.Visit;
@@ -20,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Who may see and add documents: exactly who may see and change the record they belong to, as that record's own
@@ -78,12 +78,14 @@ public class DocumentOwners {
                                 || currentUser.has(Role.AUTHORITY)));
             }
             case MISSING_EPISODE -> {
-                MissingEpisode episode = em.find(MissingEpisode.class, record.id());
-                if (episode == null) {
+                // Read by its table: protection uses this capability (handover packages), not the other way round.
+                List<?> child = em.createNativeQuery("SELECT child_id FROM missing_episode WHERE id = ?")
+                        .setParameter(1, record.id()).getResultList();
+                if (child.isEmpty()) {
                     throw new NotFound("Missing episode " + record.id());
                 }
-                // protection.MissingChildren: reports and their updates are reception's (own centre) and caseworkers'
-                yield ofChild(record, children.visibleChild(episode.getChildId()),
+                // as protection.MissingChildren: reports and their updates are caseworkers' and reception's (own centre)
+                yield ofChild(record, children.visibleChild(((Number) child.get(0)).longValue()),
                         currentUser.has(Role.CASEWORKER) || currentUser.has(Role.RECEPTION));
             }
             case COMPLAINT -> {

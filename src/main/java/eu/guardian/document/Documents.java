@@ -74,6 +74,11 @@ public class Documents {
 
     /** A document's content to stream, with what to say about it. */
     public record Download(DocumentRecord document, StoredFile content) {
+
+        /** The headers of a download: its type with nosniff, as an attachment, not cached, running nothing. */
+        public java.util.Map<String, String> headers() {
+            return DownloadHeaders.of(document, false);
+        }
     }
 
     /**

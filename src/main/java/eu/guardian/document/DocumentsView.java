@@ -40,6 +40,7 @@ public class DocumentsView implements Serializable {
     Documents documents;
 
     private AttachedRecord record;
+    private long childId;
     private boolean mayAdd;
     private boolean maySeeHealth;
     private long maxBytes;
@@ -63,6 +64,7 @@ public class DocumentsView implements Serializable {
         AttachedRecord asked = new AttachedRecord(attachedTo.get(), recordId.get());
         documents.owner(asked).ifPresent(owner -> {
             record = asked;
+            childId = owner.childId();
             // what a phone's camera takes at a visit or for a missing child's report is a photo, unless changed
             category = asked.kind() == AttachedTo.VISIT || asked.kind() == AttachedTo.MISSING_EPISODE
                     ? DocumentCategory.PHOTO.name() : null;
@@ -114,6 +116,16 @@ public class DocumentsView implements Serializable {
 
     public boolean isShown() {
         return record != null;
+    }
+
+    /** The record's kind, for the documents page's title ({@code FILE}, {@code VISIT}...). */
+    public String getKind() {
+        return record == null ? null : record.kind().name();
+    }
+
+    /** The child whose file the record belongs to (the documents page links back to it). */
+    public long getChildId() {
+        return childId;
     }
 
     public boolean isMayAdd() {
