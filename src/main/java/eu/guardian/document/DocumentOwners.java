@@ -67,11 +67,13 @@ public class DocumentOwners {
         return switch (record.kind()) {
             case FILE -> ofChild(record, children.visibleChild(record.id()), true);
             case VISIT -> {
+                requireCaseRole(record);
                 Visit visit = visits.visibleEntry(record.id());
                 yield ofChild(record, children.visibleChild(visit.getChildId()),
                         visit.getAuthor().equals(currentUser.getName()));
             }
             case ASSESSMENT -> {
+                requireCaseRole(record);
                 Assessment assessment = assessments.visible(record.id());
                 yield ofChild(record, children.visibleChild(assessment.getChildId()),
                         assessment.getStatus().editable() && (currentUser.has(Role.CASEWORKER)
@@ -113,6 +115,17 @@ public class DocumentOwners {
             throw new AccessRefused("This caller may not add documents to this record");
         }
         return owner;
+    }
+
+    /**
+     * Visits and assessments are not reception's to see at all (their services' roles): to reception staff they are
+     * "not found", like anything else out of reach, rather than a refusal that would tell them the record exists.
+     */
+    private void requireCaseRole(AttachedRecord record) {
+        if (!(currentUser.has(Role.GUARDIAN) || currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)
+                || currentUser.has(Role.AUDITOR))) {
+            throw new NotFound(record.kind() + " " + record.id());
+        }
     }
 
     /** For the file and the records within it: the record's own rule, and the case's (who may work on it, open). */

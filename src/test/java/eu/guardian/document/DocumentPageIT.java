@@ -58,6 +58,9 @@ class DocumentPageIT {
             byte[] stored = Uploads.download("guardian1", "/api/attachments/" + id).body();
             assertFalse(SampleFiles.contains(stored, "Exif") || SampleFiles.contains(stored, SampleFiles.CAMERA),
                     "the location and the camera are gone");
+            assertEquals(404, Uploads.download("guardian2", "/api/attachments/" + id).status());
+            assertEquals(404, Uploads.download("reception1", "/api/attachments/" + id).status(),
+                    "visits are not reception's: not found, not forbidden");
 
             phone.click("documents:documentTable:0:viewDocument");
             phone.await(driver -> phone.has("document-image") && phone.element("document-image").isDisplayed()
