@@ -95,26 +95,22 @@ public final class PdfCheck {
      */
     static final class SeekableRead implements RandomAccessRead {
         private final SeekableContent content;
-        private final byte[] window = new byte[8192];
-        private long windowStart;
-        private int windowLength;
+        private final ReadWindow window;
         private long position;
         private boolean closed;
 
         SeekableRead(SeekableContent content) {
             this.content = content;
+            this.window = new ReadWindow(content);
         }
 
         @Override
         public int read() throws IOException {
-            if (position < windowStart || position >= windowStart + windowLength) {
-                windowStart = position;
-                windowLength = Math.max(0, content.read(position, window, 0, window.length));
-                if (windowLength == 0) {
-                    return -1;
-                }
+            int value = window.byteAt(position);
+            if (value >= 0) {
+                position++;
             }
-            return window[(int) (position++ - windowStart)] & 0xFF;
+            return value;
         }
 
         @Override

@@ -113,26 +113,22 @@ public final class Thumbnails {
     /** ImageIO's input onto the stored file, through an 8 KiB window. */
     static final class SeekableImageInput extends ImageInputStreamImpl {
         private final SeekableContent content;
-        private final byte[] window = new byte[8192];
-        private long windowStart;
-        private int windowLength;
+        private final ReadWindow window;
 
         SeekableImageInput(SeekableContent content) {
             this.content = content;
+            this.window = new ReadWindow(content);
         }
 
         @Override
         public int read() throws IOException {
             checkClosed();
             bitOffset = 0;
-            if (streamPos < windowStart || streamPos >= windowStart + windowLength) {
-                windowStart = streamPos;
-                windowLength = Math.max(0, content.read(streamPos, window, 0, window.length));
-                if (windowLength == 0) {
-                    return -1;
-                }
+            int value = window.byteAt(streamPos);
+            if (value >= 0) {
+                streamPos++;
             }
-            return window[(int) (streamPos++ - windowStart)] & 0xFF;
+            return value;
         }
 
         @Override
