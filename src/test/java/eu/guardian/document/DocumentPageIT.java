@@ -98,4 +98,32 @@ class DocumentPageIT {
         }
         assertEquals(404, Uploads.download("caseworker1", "/api/attachments/" + added.id()).status());
     }
+
+    @Test
+    void theMissingChildsPhotoForThePoliceIsAddedOnTheEpisodesOwnDocumentsPage() throws IOException {
+        long childId = DocumentApiIT.newChild();
+        Reply missing = Api.postAs("caseworker1", "/api/children/" + childId + "/missing-episodes", Map.of(
+                "reportedBy", "Night staff", "lastSeenAt", Instant.now().minusSeconds(3600).toString(),
+                "lastSeenPlace", "Central station", "riskLevel", "HIGH"));
+        assertEquals(201, missing.status(), missing.body());
+        Path photo = Files.createTempFile("recent-photo", ".png");
+        try (Browser browser = new Browser()) {
+            Files.write(photo, SampleFiles.pngWithText(SampleFiles.picture(120, 160, 41)));
+            browser.openSignedIn("/children/file.xhtml?id=" + childId + "&tab=protection", "caseworker1");
+            browser.await(driver -> browser.has("missing-documents-" + missing.id()));
+            browser.open(java.net.URI.create(browser.element("missing-documents-" + missing.id())
+                    .getAttribute("href")).getRawPath() + "?kind=MISSING_EPISODE&id=" + missing.id());
+            browser.await(driver -> browser.has("documents:documentFile_input"));
+            assertEquals("Missing child: photo and documents for the police", browser.pageTitle());
+            assertEquals("PHOTO", browser.element("documents:documentCategory").getAttribute("value"));
+            browser.element("documents:documentFile_input").sendKeys(photo.toString());
+            browser.await(driver -> browser.pageText().contains(photo.getFileName().toString())
+                    && !driver.findElements(By.cssSelector(".app-document-thumb")).isEmpty());
+            assertTrue(browser.element("child-link").getAttribute("href").endsWith("id=" + childId + "&tab=protection"));
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+        assertEquals(1, Api.getAs("caseworker1", "/api/children/" + childId + "/attachments?missingEpisodeId="
+                + missing.id()).items().size());
+    }
 }
