@@ -31,6 +31,8 @@ final class MultipartUpload {
     private final byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
+    /** No delimiter starts before this index of the buffer (searched already): each byte is searched once. */
+    private int searched;
     private boolean finished;
     private final Map<String, String> fields = new LinkedHashMap<>();
 
@@ -193,6 +195,7 @@ final class MultipartUpload {
         if (position > 0) {
             System.arraycopy(buffer, position, buffer, 0, limit - position);
             limit -= position;
+            searched = Math.max(0, searched - position);
             position = 0;
         }
         int read = in.read(buffer, limit, buffer.length - limit);
@@ -205,15 +208,21 @@ final class MultipartUpload {
 
     /** Where the delimiter starts in the buffer's unread bytes, or -1. */
     private int findDelimiter() {
+        byte first = delimiter[0];
+        int last = limit - delimiter.length;
         outer:
-        for (int i = position; i + delimiter.length <= limit; i++) {
-            for (int j = 0; j < delimiter.length; j++) {
+        for (int i = Math.max(position, searched); i <= last; i++) {
+            if (buffer[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < delimiter.length; j++) {
                 if (buffer[i + j] != delimiter[j]) {
                     continue outer;
                 }
             }
             return i;
         }
+        searched = Math.max(searched, last + 1);
         return -1;
     }
 
@@ -239,6 +248,7 @@ final class MultipartUpload {
                 int found = findDelimiter();
                 if (found == position) {
                     position += delimiter.length;
+                    searched = position;
                     ended = true;
                     return -1;
                 }

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   DocumentBenchmark [--app http://localhost:8080] [--keycloak http://localhost:8180] [--size-mb 20]
- *                     [--requests 10] [--concurrent 8] [--server-pid PID | --pid-file var/run/payara.pid]
+ *                     [--requests 10] [--warmup 10] [--concurrent 8] [--server-pid PID | --pid-file var/run/payara.pid]
  * </pre>
  */
 public final class DocumentBenchmark {
@@ -46,21 +46,24 @@ public final class DocumentBenchmark {
     private final HttpClient http;
     private final URI app;
     private final TokenSource tokens;
+    private final int warmup;
 
-    private DocumentBenchmark(HttpClient http, URI app, TokenSource tokens) {
+    private DocumentBenchmark(HttpClient http, URI app, TokenSource tokens, int warmup) {
         this.http = http;
         this.app = app;
         this.tokens = tokens;
+        this.warmup = warmup;
     }
 
     public static void main(String[] args) throws Exception {
         CommandLine options = new CommandLine(args, Set.of("--app", "--keycloak", "--size-mb", "--requests",
-                "--concurrent", "--server-pid", "--pid-file", "--realm-file"), Set.of());
+                "--concurrent", "--server-pid", "--pid-file", "--realm-file", "--warmup"), Set.of());
         URI app = Loopback.requireHttp("Guardian", options.text("--app", "APP_URL", "http://localhost:8080"));
         URI keycloak = Loopback.requireHttp("Keycloak", options.text("--keycloak", "KEYCLOAK_URL",
                 "http://localhost:8180"));
         int sizeMb = options.number("--size-mb", "BENCH_DOCUMENT_MB", 20, 1, 100);
         int requests = options.number("--requests", "BENCH_DOCUMENT_REQUESTS", 10, 1, 200);
+        int warmup = options.number("--warmup", "BENCH_DOCUMENT_WARMUP", 10, 0, 200);
         int concurrent = options.number("--concurrent", "BENCH_DOCUMENT_CONCURRENT", 8, 1, 32);
         String pid = options.text("--server-pid", "BENCH_SERVER_PID", null);
         if (pid == null) {
@@ -73,14 +76,14 @@ public final class DocumentBenchmark {
         TokenSource tokens = new TokenSource(http, URI.create(keycloak + "/realms/guardianship"), "guardian-app",
                 TokenSource.clientSecret(Path.of(options.text("--realm-file", null, "realm-export.json")),
                         "guardian-app"));
-        DocumentBenchmark benchmark = new DocumentBenchmark(http, app, tokens);
+        DocumentBenchmark benchmark = new DocumentBenchmark(http, app, tokens, warmup);
         long childId = benchmark.child();
         byte[] pdf = scannedPdf(sizeMb * 1024 * 1024, 20);
         byte[] photo = photo(sizeMb);
         System.out.printf("Documents benchmark at %s: %d CPUs, load average %.1f; a %.1f MB PDF and a %.1f MB JPEG,"
-                + " %d measured transfers each after 2 unmeasured; child %d.%n", app,
+                + " %d measured transfers each after %d unmeasured; child %d.%n", app,
                 Runtime.getRuntime().availableProcessors(), loadAverage(), pdf.length / 1048576.0,
-                photo.length / 1048576.0, requests, childId);
+                photo.length / 1048576.0, requests, warmup, childId);
 
         List<String> rows = new ArrayList<>();
         long pdfId = benchmark.timeUploads("upload, PDF", childId, pdf, "scan.pdf", requests, rows);
@@ -105,7 +108,7 @@ public final class DocumentBenchmark {
             List<String> rows) throws IOException, InterruptedException {
         long id = 0;
         List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < requests + 2; i++) {
+        for (int i = 0; i < requests + warmup; i++) {
             long started = System.nanoTime();
             HttpResponse<String> answer = upload(childId, file, fileName);
             long took = (System.nanoTime() - started) / 1_000_000;
@@ -114,7 +117,7 @@ public final class DocumentBenchmark {
             }
             Matcher idField = Pattern.compile("\"id\":(\\d+)").matcher(answer.body());
             id = idField.find() ? Long.parseLong(idField.group(1)) : id;
-            if (i >= 2) {
+            if (i >= warmup) {
                 millis.add(took);
             }
         }
@@ -126,7 +129,7 @@ public final class DocumentBenchmark {
     private void timeDownloads(String name, long id, long expectedBytes, int requests, List<String> rows)
             throws IOException, InterruptedException {
         List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < requests + 2; i++) {
+        for (int i = 0; i < requests + warmup; i++) {
             long started = System.nanoTime();
             HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(app.resolve("/api/attachments/" + id))
                     .header("Authorization", "Bearer " + tokens.bearerFor(CASEWORKER)).GET().build(),
@@ -139,7 +142,7 @@ public final class DocumentBenchmark {
             if (answer.statusCode() != 200 || expectedBytes >= 0 && read != expectedBytes) {
                 throw new IllegalStateException(name + ": HTTP " + answer.statusCode() + ", " + read + " bytes");
             }
-            if (i >= 2) {
+            if (i >= warmup) {
                 millis.add(took);
             }
         }

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * An 8 KiB window onto stored content for readers that go byte by byte (PDFBox's parser, ImageIO's decoders): each
- * byte outside the window brings the next 8 KiB from the store (one decrypted chunk is cached there).
+ * byte outside the window brings the next 8 KiB from the store (which keeps the chunks read last).
  */
 final class ReadWindow {
 

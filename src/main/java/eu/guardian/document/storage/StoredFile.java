@@ -7,8 +7,8 @@ import javax.crypto.SecretKey;
 
 /**
  * A stored file, decrypted a chunk at a time as it is read: in order for a download, or at any position for the
- * checks (one decrypted chunk is cached). Every chunk is authenticated; a missing, changed, swapped or reordered one
- * fails with {@link TamperedContent}.
+ * checks (the two decrypted chunks read last are kept). Every chunk is authenticated; a missing, changed, swapped or
+ * reordered one fails with {@link TamperedContent}.
  */
 public final class StoredFile implements SeekableContent {
 
@@ -24,6 +24,8 @@ public final class StoredFile implements SeekableContent {
     private final int chunkCount;
     private int cachedNo = -1;
     private byte[] cached;
+    private int previousNo = -1;
+    private byte[] previous;
 
     public StoredFile(ChunkSource source, SecretKey fileKey, long documentId, long length, int chunkCount) {
         this.source = source;
@@ -44,7 +46,11 @@ public final class StoredFile implements SeekableContent {
             return -1;
         }
         int chunkNo = (int) (position / DocumentCrypto.CHUNK_SIZE);
-        if (chunkNo != cachedNo) {
+        if (chunkNo == previousNo) {
+            swap();
+        } else if (chunkNo != cachedNo) {
+            previous = cached;
+            previousNo = cachedNo;
             cached = plain(chunkNo);
             cachedNo = chunkNo;
         }
@@ -52,6 +58,16 @@ public final class StoredFile implements SeekableContent {
         int step = Math.min(count, cached.length - within);
         System.arraycopy(cached, within, target, offset, step);
         return step;
+    }
+
+    /** The two last chunks read stay: a PDF's reader goes back and forth between its start and its end. */
+    private void swap() {
+        byte[] chunk = cached;
+        int number = cachedNo;
+        cached = previous;
+        cachedNo = previousNo;
+        previous = chunk;
+        previousNo = number;
     }
 
     /** Writes the whole file to {@code out}, one decrypted chunk at a time. */
