@@ -63,8 +63,8 @@ public class ChildAttachmentResource {
             description = "The type is decided from the content: PDF, JPEG, PNG, HEIC/HEIF, WebP, plain text, DOCX,"
                     + " ODT. Images lose their metadata (location, device, owner); PDFs with JavaScript or embedded"
                     + " files, programs and files over the size limit are refused with 400 and a message per field.")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
-            properties = {
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "category", description = "IDENTITY, LEGAL, AGE_ASSESSMENT, EDUCATION,"
                             + " HEALTH, PHOTO or OTHER"),
                     @SchemaProperty(name = "visitId", description = "attach to a visit of the child (or"

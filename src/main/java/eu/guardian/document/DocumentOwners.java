@@ -3,6 +3,7 @@ package eu.guardian.document;
 import eu.guardian.assessment.Assessment;
 import eu.guardian.assessment.Assessments;
 import eu.guardian.audit.RefusedAccess;
+import eu.guardian.child.CaseStatus;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
@@ -86,7 +87,7 @@ public class DocumentOwners {
                 if (child.isEmpty()) {
                     throw new NotFound("Missing episode " + record.id());
                 }
-                // as protection.MissingChildren: reports and their updates are caseworkers' and reception's (own centre)
+                // as protection.MissingChildren: reports and updates are caseworkers' and reception's (own centre)
                 yield ofChild(record, children.visibleChild(((Number) child.get(0)).longValue()),
                         currentUser.has(Role.CASEWORKER) || currentUser.has(Role.RECEPTION));
             }
@@ -96,7 +97,7 @@ public class DocumentOwners {
                 Child child = em.find(Child.class, complaint.getChildId());
                 boolean mayAdd = !complaint.isClosed() && (currentUser.has(Role.AUTHORITY)
                         || complaint.getLodgedBy().equals(currentUser.getName()));
-                yield new Owner(record, child, mayAdd && child.getStatus() == eu.guardian.child.CaseStatus.OPEN,
+                yield new Owner(record, child, mayAdd && child.getStatus() == CaseStatus.OPEN,
                         access.maySeeHealthRecords(child));
             }
         };
@@ -130,7 +131,7 @@ public class DocumentOwners {
 
     /** For the file and the records within it: the record's own rule, and the case's (who may work on it, open). */
     private Owner ofChild(AttachedRecord record, Child child, boolean recordRule) {
-        boolean mayAdd = recordRule && access.mayWorkOn(child) && child.getStatus() == eu.guardian.child.CaseStatus.OPEN;
+        boolean mayAdd = recordRule && access.mayWorkOn(child) && child.getStatus() == CaseStatus.OPEN;
         return new Owner(record, child, mayAdd, access.maySeeHealthRecords(child));
     }
 }

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * API (each at most 1.5 s), and 8 such uploads at once raising the server's heap by less than 64 MB, i.e. streamed,
  * not held. The heap is read from the server itself with {@code jcmd} (same machine, same user): a full GC, then the
  * live heap, before and repeatedly during the concurrent uploads; the growth of the live heap is what the uploads
- * hold (each sample is a full collection and a count of what is still reachable). Budgets are measured, never asserted: the exit status is 0 whenever the run itself worked.
+ * hold (each sample is a full collection and a count of what is still reachable). Budgets are measured, never
+ * asserted: the exit status is 0 whenever the run itself worked.
  *
  * <pre>
  *   DocumentBenchmark [--app http://localhost:8080] [--keycloak http://localhost:8180] [--size-mb 20]
@@ -231,11 +232,13 @@ public final class DocumentBenchmark {
     }
 
     private long child() throws IOException, InterruptedException {
-        String child = "{\"givenNames\":\"Bench\",\"familyName\":\"Documents\",\"sex\":\"FEMALE\",\"birthDate\":\"2011-01-01\","
+        String child = "{\"givenNames\":\"Bench\",\"familyName\":\"Documents\",\"sex\":\"FEMALE\","
+                + "\"birthDate\":\"2011-01-01\","
                 + "\"nationalityKind\":\"STATELESS\",\"identifiedOn\":\"2026-01-02\",\"identifiedPlace\":\"Benchmark\","
                 + "\"region\":\"North\",\"placementKind\":\"RECEPTION_CENTRE\",\"place\":\"Benchmark\"}";
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(app.resolve(
-                "/api/children?acknowledgeDuplicates=true")).header("Authorization", "Bearer " + tokens.bearerFor(CASEWORKER))
+                "/api/children?acknowledgeDuplicates=true"))
+                .header("Authorization", "Bearer " + tokens.bearerFor(CASEWORKER))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(child)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(answer.body());

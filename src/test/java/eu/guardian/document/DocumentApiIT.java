@@ -45,7 +45,8 @@ class DocumentApiIT {
         assertEquals(200, download.status());
         assertEquals("image/jpeg", download.header("Content-Type"));
         assertEquals("nosniff", download.header("X-Content-Type-Options"));
-        assertTrue(download.header("Content-Disposition").startsWith("attachment;"), download.header("Content-Disposition"));
+        assertTrue(download.header("Content-Disposition").startsWith("attachment;"),
+                download.header("Content-Disposition"));
         for (String gone : new String[] {"Exif", SampleFiles.CAMERA, SampleFiles.XMP_MARK, SampleFiles.TRAILER}) {
             assertFalse(SampleFiles.contains(download.body(), gone), gone + " is still in the download");
         }
@@ -161,7 +162,8 @@ class DocumentApiIT {
                 SampleFiles.pdf(false)).id();
         assertEquals(400, Api.deleteAs("caseworker1", "/api/attachments/" + id).status(), "a deletion needs a reason");
 
-        Reply deleted = Api.deleteAs("caseworker1", "/api/attachments/" + id + "?reason=Filed%20on%20the%20wrong%20case");
+        Reply deleted = Api.deleteAs("caseworker1", "/api/attachments/" + id
+                + "?reason=Filed%20on%20the%20wrong%20case");
 
         assertEquals(200, deleted.status(), deleted.body());
         assertEquals(404, Uploads.download("caseworker1", "/api/attachments/" + id).status());

@@ -37,8 +37,8 @@ class DocumentKeyRotationIT {
         long id = added.id();
         String keyBefore = keyIdOf(id);
         byte[] chunkBefore = DocumentApiIT.storedBytes(id);
-        assertFalse(SampleFiles.contains(chunkBefore, new String(text, 0, 64, java.nio.charset.StandardCharsets.US_ASCII)),
-                "encrypted in the database");
+        String plain = new String(text, 0, 64, java.nio.charset.StandardCharsets.US_ASCII);
+        assertFalse(SampleFiles.contains(chunkBefore, plain), "encrypted in the database");
 
         GuardianStack.shared().rotateDocumentMasterKey();
 

@@ -119,7 +119,8 @@ class DocumentPageIT {
             browser.element("documents:documentFile_input").sendKeys(photo.toString());
             browser.await(driver -> browser.pageText().contains(photo.getFileName().toString())
                     && !driver.findElements(By.cssSelector(".app-document-thumb")).isEmpty());
-            assertTrue(browser.element("child-link").getAttribute("href").endsWith("id=" + childId + "&tab=protection"));
+            assertTrue(browser.element("child-link").getAttribute("href")
+                    .endsWith("id=" + childId + "&tab=protection"));
         } finally {
             Files.deleteIfExists(photo);
         }

@@ -78,7 +78,8 @@ public final class SampleFiles {
         tiff.putShort((short) entries);
         tiff.putShort((short) 0x010F).putShort((short) 2).putInt(CAMERA.length() + 1).putInt(make);
         if (orientation > 0) {
-            tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+            tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation)
+                    .putShort((short) 0);
         }
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd);
         tiff.putInt(0);

@@ -73,8 +73,9 @@ public final class ContentInspector {
             return DocumentType.DOCX;
         }
         boolean text = TextCheck.plausible(head);
-        if (!text && (startsWith(head, "MZ") || startsWith(head, "\u007fELF") || startsWith(head, "\u00ca\u00fe\u00ba\u00be")
-                || startsWith(head, "\u00cf\u00fa\u00ed\u00fe") || startsWith(head, "\u00fe\u00ed\u00fa"))) {
+        if (!text && (startsWith(head, "MZ") || startsWith(head, "\u007fELF")
+                || startsWith(head, "\u00ca\u00fe\u00ba\u00be") // Java class
+                || startsWith(head, "\u00cf\u00fa\u00ed\u00fe") || startsWith(head, "\u00fe\u00ed\u00fa"))) { // Mach-O
             throw new RefusedContent("document.refused.program");
         }
         if (startsWith(head, "#!")) {

@@ -171,7 +171,8 @@ final class HeifCleaner {
             if (entryVersion >= 2) {
                 String itemType = fourCc(iinf);
                 text(iinf); // item name
-                if (itemType.equals("Exif") || itemType.equals("mime") && text(iinf).startsWith("application/rdf+xml")) {
+                boolean xmp = itemType.equals("mime") && text(iinf).startsWith("application/rdf+xml");
+                if (itemType.equals("Exif") || xmp) {
                     ids.add(id);
                 }
             } else {

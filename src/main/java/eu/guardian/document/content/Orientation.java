@@ -52,7 +52,8 @@ final class Orientation {
         payload.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
         payload.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         payload.putShort((short) 1);
-        payload.putShort((short) TAG).putShort((short) SHORT).putInt(1).putShort((short) orientation).putShort((short) 0);
+        payload.putShort((short) TAG).putShort((short) SHORT).putInt(1)
+                .putShort((short) orientation).putShort((short) 0); // the value, left-aligned in its four bytes
         payload.putInt(0); // no next IFD
         return payload.array();
     }
