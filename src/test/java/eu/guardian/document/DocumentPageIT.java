@@ -50,6 +50,8 @@ class DocumentPageIT {
             phone.await(driver -> phone.pageText().contains(photo.getFileName().toString())
                     && !phone.driver().findElements(By.cssSelector(".app-document-thumb")).isEmpty());
             assertTrue(phone.pageText().contains("Added: " + photo.getFileName()), phone.pageText());
+            assertFalse((Boolean) ((JavascriptExecutor) phone.driver()).executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth + 1;"), "fits a 360 px screen");
 
             List<Map<String, Object>> documents = Api.getAs("guardian1", "/api/children/" + childId
                     + "/attachments?visitId=" + visit.id()).items();
