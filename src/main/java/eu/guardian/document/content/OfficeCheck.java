@@ -45,7 +45,8 @@ final class OfficeCheck {
                     throw new RefusedContent("document.refused.officeEmbedded");
                 }
                 contentTypes |= name.equals("[Content_Types].xml");
-                wordDocument |= name.equals("word/document.xml");
+                // the main part is word/document.xml, or document2.xml... as some versions of Word name it
+                wordDocument |= name.startsWith("word/document") && name.endsWith(".xml") && name.indexOf('/', 5) < 0;
                 int read;
                 StringBuilder mimetype = new StringBuilder();
                 while ((read = zip.read(buffer)) >= 0) {
