@@ -14,6 +14,10 @@
 #                                       wards to guardian1 (once; BENCH_VISITS), then times guardian1's "My children"
 #                                       and logs visits through the API from 4 and 8 clients for 30 s each
 #                                       (BENCH_LOAD_CLIENTS, BENCH_LOAD_SECONDS), counting the visits before and after.
+#   deploy/benchmark.sh --documents     issue 20's budgets: a 20 MB PDF and a 20 MB photo uploaded and downloaded
+#                                       through the API (each within 1.5 s), then 8 uploads at once while the server's
+#                                       live heap is read with jcmd (same machine and user; Payara's PID from
+#                                       $GUARDIAN_HOME/run/payara.pid). Needs no generated data.
 #   deploy/benchmark.sh --clear         delete the generated data (nothing else) and stop
 #
 # Talks to the ports of deploy/run.sh (APP_PORT, KEYCLOAK_PORT, DB_PORT, or DB_URL/DB_USER/DB_PASSWORD), on this
@@ -25,14 +29,16 @@ cd "$(dirname "$0")/.."
 clear=""
 audit=""
 visits=""
+documents=""
 benchmark_options=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --clear) clear="yes" ;;
     --audit) audit="yes" ;;
     --visits) visits="yes" ;;
+    --documents) documents="yes" ;;
     --) shift; benchmark_options=("$@"); break ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -58,6 +64,9 @@ if [ ! -f "$marker" ] || [ ! -f target/bench.classpath ] || [ -n "$(find src pom
 fi
 java=(java -Xmx512m -cp "target/bench-classes:target/classes:$(cat target/bench.classpath)")
 
+if [ -n "$documents" ]; then
+  exec "${java[@]}" eu.guardian.bench.DocumentBenchmark ${benchmark_options[@]+"${benchmark_options[@]}"}
+fi
 if [ -n "$clear" ]; then
   exec "${java[@]}" eu.guardian.bench.DataGenerator --clear
 fi

@@ -147,6 +147,17 @@ public class ChildAccess {
         return currentUser.has(Role.RECEPTION) && inScope(child);
     }
 
+    /**
+     * Whether the caller may see special-category records (health: medical reports, health documents) of a child
+     * they may see: caseworkers, the authority, auditors and the child's current guardian, on a need-to-know basis;
+     * not reception staff, who register and screen but do not work on the child's health (docs/documents.md, "Who
+     * sees what").
+     */
+    public boolean maySeeHealthRecords(Child child) {
+        return maySee(child) && (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.AUTHORITY)
+                || currentUser.has(Role.AUDITOR) || currentUser.has(Role.GUARDIAN));
+    }
+
     private boolean inScope(Child child) {
         Scope current = scope();
         if (current instanceof Scope.All) {

@@ -165,6 +165,16 @@ public class Complaints {
         return detailOf(complaint, em.find(Child.class, complaint.getChildId()));
     }
 
+    /**
+     * The complaint itself, if the caller may see it, without recording a read: for what is attached to it (its
+     * documents, whose own reads are recorded).
+     */
+    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.RECEPTION, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public Complaint visibleEntry(long complaintId) {
+        return visibleComplaint(complaintId);
+    }
+
     /** Gives the complaint to a person at the authority, against the version read (409 if changed meanwhile). */
     @RolesAllowed(Role.Names.AUTHORITY)
     public ComplaintDetail assign(long complaintId, Long expectedVersion, String owner) {

@@ -4,6 +4,7 @@ import eu.guardian.assessment.AssessmentRecord;
 import eu.guardian.assessment.DeterminationSummary;
 import eu.guardian.careplan.CarePlanItemRecord;
 import eu.guardian.child.ChildFile;
+import eu.guardian.document.DocumentRecord;
 import eu.guardian.guardianship.GuardianshipRecord;
 import eu.guardian.protection.ProtectionRecords.EpisodeRecord;
 import eu.guardian.protection.ProtectionRecords.ScreeningRecord;
@@ -38,7 +39,7 @@ final class HandoverPackage {
 
     record Facts(ChildFile file, List<GuardianshipRecord> guardianships, List<ScreeningRecord> screenings,
             List<EpisodeRecord> episodes, List<CarePlanItemRecord> carePlan, BestInterests bestInterests,
-            Set<SharablePart> withheld, String recipient, String recipientCountry,
+            List<DocumentRecord> attachments, Set<SharablePart> withheld, String recipient, String recipientCountry,
             DisclosurePurpose purpose, Instant preparedAt, String preparedBy) {
     }
 
@@ -167,6 +168,15 @@ final class HandoverPackage {
                             .add("reflectionEndsOn", n.reflectionEndsOn().toString())));
             protection.add("nrmReferrals", nrm);
             root.add("protection", protection);
+        }
+        if (!facts.attachments().isEmpty()) {
+            // The documents chosen to go with the package (with consent, outside the withheld parts): described
+            // here, each fetched on its own (GET .../handovers/{id}/attachments/{documentId}).
+            JsonArrayBuilder attachments = Json.createArrayBuilder();
+            facts.attachments().forEach(d -> attachments.add(Json.createObjectBuilder().add("id", d.id())
+                    .add("fileName", d.fileName()).add("category", d.category().name())
+                    .add("mediaType", d.mediaType()).add("size", d.size())));
+            root.add("attachments", attachments);
         }
         return root.build();
     }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import eu.guardian.document.Documents;
 import java.util.List;
 
 /**
@@ -58,6 +60,19 @@ public class HandoverResource {
     public Response packagePdf(@PathParam("childId") long childId, @PathParam("handoverId") long handoverId) {
         return Response.ok(handovers.packagePdf(childId, handoverId), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"handover-" + handoverId + ".pdf\"").build();
+    }
+
+    /** A document that went with the package, streamed (an export in the trail). */
+    @GET
+    @Path("{handoverId}/attachments/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("childId") long childId, @PathParam("handoverId") long handoverId,
+            @PathParam("documentId") long documentId) {
+        Documents.Download download = handovers.attachment(childId, handoverId, documentId);
+        Response.ResponseBuilder answer = Response.ok((StreamingOutput) download.content()::writeTo)
+                .header("Content-Length", download.document().size());
+        download.headers().forEach(answer::header);
+        return answer.build();
     }
 
     @POST

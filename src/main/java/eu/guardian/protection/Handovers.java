@@ -14,6 +14,10 @@ import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildInput;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.child.ClosureReason;
+import eu.guardian.document.DocumentCategory;
+import eu.guardian.document.DocumentRecord;
+import eu.guardian.document.DocumentSharing;
+import eu.guardian.document.Documents;
 import eu.guardian.guardianship.Appointments;
 import eu.guardian.platform.reference.ReferenceData;
 import eu.guardian.platform.validation.Checks;
@@ -45,6 +49,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,6 +101,12 @@ public class Handovers {
 
     @Inject
     ReferenceData referenceData;
+
+    @Inject
+    DocumentSharing documentSharing;
+
+    @Inject
+    Documents documents;
 
     @Inject
     Clock clock;
@@ -173,19 +184,22 @@ public class Handovers {
         checks.throwIfAny();
         Set<SharablePart> withheld = EnumSet.noneOf(SharablePart.class);
         markRecords(childId).forEach(m -> withheld.add(m.part()));
+        List<DocumentRecord> attachments = documentSharing.chosen(childId, input.attachmentIds(),
+                withheldDocuments(withheld));
         ChildFile file = children.file(childId);
         var now = clock.instant();
         JsonObject json = HandoverPackage.build(new HandoverPackage.Facts(file, appointments.history(childId),
                 screenings.screenings(childId), missing.episodes(childId), carePlan.items(childId),
-                bestInterests(childId), withheld, recipient.name(), recipient.country(), purpose.orElseThrow(), now,
-                currentUser.getName()));
+                bestInterests(childId), attachments, withheld, recipient.name(), recipient.country(),
+                purpose.orElseThrow(), now, currentUser.getName()));
         Handover handover = new Handover(childId, recipient.counterpartId(), recipient.name(), recipient.country(),
                 purpose.get(), DateTimes.trimmed(input.purposeNote()), consent, json.toString(), currentUser.getName(),
                 now);
         em.persist(handover);
         Changes changes = Changes.none().note("purpose", purpose.get()).note("recipient", handover.getRecipient())
                 .note("recipientCountry", handover.getRecipientCountry())
-                .note("consent", Referrals.consentNote(consent)).note("withheld", withheld);
+                .note("consent", Referrals.consentNote(consent)).note("withheld", withheld)
+                .note("attachments", attachments.stream().map(DocumentRecord::id).toList());
         if (recipient.isOther()) {
             audit.record(AuditAction.CREATE, "Handover", handover.getId(), Optional.of(childId),
                     changes.note("status", HandoverStatus.AWAITING_APPROVAL));
@@ -221,6 +235,42 @@ public class Handovers {
         JsonObject json = Json.createReader(new StringReader(handover.getPackageJson())).readObject();
         return HandoverPdf.render(json, "Guardian handover " + json.getJsonObject("handover")
                 .getString("sendingCaseNumber", ""));
+    }
+
+    /**
+     * A document that went with a released package, for the receiving side (each an export in the trail, and a read
+     * of the document); one not listed in the package is "not found".
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public Documents.Download attachment(long childId, long handoverId, long documentId) {
+        Handover handover = released(childId, handoverId);
+        JsonObject json = Json.createReader(new StringReader(handover.getPackageJson())).readObject();
+        boolean listed = array(json, "attachments").stream()
+                .anyMatch(a -> a.get("id") instanceof jakarta.json.JsonNumber id && id.longValue() == documentId);
+        if (!listed) {
+            throw new NotFound("Attachment " + documentId + " of handover " + handoverId);
+        }
+        audit.record(AuditAction.EXPORT, "HandoverAttachment", documentId, Optional.of(childId), Changes.none()
+                .note("handover", handoverId).note("recipient", handover.getRecipient()));
+        return documents.open(documentId);
+    }
+
+    /**
+     * Document categories that belong to a part marked "not for sharing" (identity papers and photos to the
+     * identification, court decisions to the legal statuses...): such documents stay home with their part.
+     */
+    static Set<DocumentCategory> withheldDocuments(Set<SharablePart> withheld) {
+        Map<DocumentCategory, SharablePart> partOf = Map.of(DocumentCategory.IDENTITY, SharablePart.IDENTIFICATION,
+                DocumentCategory.PHOTO, SharablePart.IDENTIFICATION, DocumentCategory.LEGAL,
+                SharablePart.LEGAL_STATUSES, DocumentCategory.AGE_ASSESSMENT, SharablePart.AGE_ASSESSMENTS,
+                DocumentCategory.EDUCATION, SharablePart.CARE_PLAN);
+        Set<DocumentCategory> categories = EnumSet.noneOf(DocumentCategory.class);
+        partOf.forEach((category, part) -> {
+            if (withheld.contains(part)) {
+                categories.add(category);
+            }
+        });
+        return categories;
     }
 
     /** The receiving side confirmed: the handover is done and the case closes as transferred abroad. */

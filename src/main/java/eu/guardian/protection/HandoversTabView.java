@@ -2,6 +2,8 @@ package eu.guardian.protection;
 
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
+import eu.guardian.document.DocumentRecord;
+import eu.guardian.document.DocumentSharing;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.protection.ProtectionRecords.HandoverRecord;
 import eu.guardian.protection.ProtectionRecords.MarkRecord;
@@ -37,12 +39,12 @@ public class HandoversTabView implements Serializable {
 
     private static final Map<String, String> INPUTS = Map.of("recipient", "recipientName", "counterpartId",
             "recipient", "recipientCountry", "recipientCountry", "purpose", "purpose", "purposeNote", "purposeNote",
-            "legalBasis", "handoverLegalBasis");
+            "legalBasis", "handoverLegalBasis", "attachmentIds", "handoverAttachments");
     private static final Map<String, String> LABELS = Map.of("recipient", "protection.recipient.other",
             "counterpartId", "protection.handover.recipient", "recipientCountry",
             "protection.handover.recipientCountry", "purpose", "protection.handover.purpose", "purposeNote",
             "protection.handover.purposeNote", "legalBasis", "protection.consent.legalBasis", "consent",
-            "protection.consent.title");
+            "protection.consent.title", "attachmentIds", "document.handover.choose");
 
     @Inject
     ChildFileView fileView;
@@ -53,6 +55,9 @@ public class HandoversTabView implements Serializable {
     @Inject
     Handovers handovers;
 
+    @Inject
+    DocumentSharing documentSharing;
+
     private List<HandoverRecord> handoverList = List.of();
     private List<MarkRecord> marks = List.of();
     private List<String> withheldParts = new ArrayList<>();
@@ -60,6 +65,8 @@ public class HandoversTabView implements Serializable {
     private final ConsentFields consent = new ConsentFields();
     private String purpose;
     private String purposeNote;
+    private List<DocumentRecord> sharableDocuments = List.of();
+    private List<String> attachmentIds = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -77,6 +84,10 @@ public class HandoversTabView implements Serializable {
         }
         if (isMaySeeHandovers()) {
             handoverList = handovers.handovers(childId);
+        }
+        if (isMayHandover()) {
+            sharableDocuments = documentSharing.sharable(childId, Handovers.withheldDocuments(marks.stream()
+                    .map(MarkRecord::part).collect(java.util.stream.Collectors.toSet())));
         }
     }
 
@@ -129,12 +140,14 @@ public class HandoversTabView implements Serializable {
             HandoverRecord made = handovers.prepare(ProtectionForm.childId(fileView),
                     new ProtectionInputs.HandoverInput(recipient.getOtherName(), recipient.getOtherCountry(),
                             purpose, purposeNote, consent.isChild(), consent.isGuardian(), consent.getLegalBasis(),
-                            recipient.counterpartId()));
+                            recipient.counterpartId(), attachmentIds.stream().filter(v -> v.matches("\\d{1,18}"))
+                                    .map(Long::valueOf).toList()));
             if (made.status() == HandoverStatus.AWAITING_APPROVAL) {
                 FormMessages.add(null, FacesMessage.SEVERITY_WARN, "protection.approval.awaiting");
             }
             recipient.reset();
             purposeNote = null;
+            attachmentIds = new ArrayList<>();
         }, this::load);
     }
 
@@ -164,5 +177,8 @@ public class HandoversTabView implements Serializable {
     public String getPurpose() { return purpose; }
     public void setPurpose(String v) { purpose = v; }
     public String getPurposeNote() { return purposeNote; }
+    public List<DocumentRecord> getSharableDocuments() { return sharableDocuments; }
+    public List<String> getAttachmentIds() { return attachmentIds; }
+    public void setAttachmentIds(List<String> v) { attachmentIds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
     public void setPurposeNote(String v) { purposeNote = v; }
 }

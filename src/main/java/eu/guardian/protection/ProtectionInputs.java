@@ -70,7 +70,8 @@ public final class ProtectionInputs {
      * typed with its country (then it awaits the authority's approval).
      */
     public record HandoverInput(String recipient, String recipientCountry, String purpose, String purposeNote,
-            Boolean childConsent, Boolean guardianConsent, String legalBasis, Long counterpartId) {
+            Boolean childConsent, Boolean guardianConsent, String legalBasis, Long counterpartId,
+            List<Long> attachmentIds) {
     }
 
     /** A counterpart organisation as the authority registers or corrects it ({@code version} for corrections). */

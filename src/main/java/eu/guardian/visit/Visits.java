@@ -152,6 +152,15 @@ public class Visits {
                 concernsOf(List.of(visit)).getOrDefault(visitId, List.of()));
     }
 
+    /**
+     * The entry itself, if the caller may see it, without recording a read: for what is attached to it (its photos
+     * and documents, whose own reads are recorded).
+     */
+    @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public Visit visibleEntry(long visitId) {
+        return visibleVisit(visitId);
+    }
+
     /** The author's correction within the window, against the version they read (409 if changed meanwhile). */
     @RolesAllowed({Role.Names.GUARDIAN, Role.Names.CASEWORKER})
     public VisitRecord correct(long visitId, long expectedVersion, VisitInput input) {

@@ -160,6 +160,7 @@ public final class GuardianStack {
         environment.put("OIDC_CLIENT_SECRET", clientSecret());
         environment.put("GUARDIAN_DEMO_DATA", "true");
         environment.putAll(auditKeys());
+        environment.putAll(documentKeys());
         return environment;
     }
 
@@ -187,6 +188,32 @@ public final class GuardianStack {
     /** Where a development stack keeps its audit keys (and the tests read them). */
     public Path auditKeysFolder() {
         return settings.workDir().resolve("audit");
+    }
+
+    /**
+     * The documents' master keys: those of this process's environment when set (a production-like run), else
+     * development keys made at random in the work folder on the first start (docs/documents.md, "Keys").
+     */
+    private Map<String, String> documentKeys() {
+        if (System.getenv(DevelopmentDocumentKeys.KEY) != null) {
+            Map<String, String> keys = new HashMap<>();
+            for (String name : List.of(DevelopmentDocumentKeys.KEY_ID, DevelopmentDocumentKeys.KEY,
+                    DevelopmentDocumentKeys.RETIRED_KEYS)) {
+                Optional.ofNullable(System.getenv(name)).ifPresent(value -> keys.put(name, value));
+            }
+            return keys;
+        }
+        return DevelopmentDocumentKeys.ensure(settings.workDir().resolve("documents"));
+    }
+
+    /**
+     * Rotates the development documents' master key (a new current key, the old one retired) and restarts Guardian
+     * with it, as an operator would; the database and Keycloak keep running.
+     */
+    public synchronized void rotateDocumentMasterKey() {
+        DevelopmentDocumentKeys.rotate(settings.workDir().resolve("documents"));
+        payara.stop();
+        payara.start(appEnvironment());
     }
 
     /** Stops whatever was started, app first; safe to call twice. */

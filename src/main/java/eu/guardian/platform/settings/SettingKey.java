@@ -49,7 +49,9 @@ public enum SettingKey {
     /** Protection: an agency should answer a referral within this many calendar days, else it is overdue. */
     REFERRAL_ANSWER_DAYS("protection.referral-answer-days", 10, 1, 90),
     /** Protection: hours after a missing report within which the police must be told (always the same day). */
-    POLICE_NOTICE_GRACE_HOURS("protection.police-notice-grace-hours", 0, 0, 24);
+    POLICE_NOTICE_GRACE_HOURS("protection.police-notice-grace-hours", 0, 0, 24),
+    /** Documents: the largest file accepted, in megabytes (the server's own ceiling is 100, docs/documents.md). */
+    DOCUMENT_MAX_MEGABYTES("documents.max-size-mb", 20, 1, 100);
 
     private final String key;
     private final int defaultValue;
