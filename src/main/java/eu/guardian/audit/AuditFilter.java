@@ -1,5 +1,6 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.operations.RequestIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -41,8 +41,7 @@ public class AuditFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requestId = Optional.ofNullable(request.getHeader("X-Request-Id")).filter(id -> id.length() <= 64)
-                .orElseGet(() -> UUID.randomUUID().toString());
+        String requestId = RequestIds.of(request);
         origin.set(request.getRemoteAddr(), requestId);
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -52,7 +51,6 @@ public class AuditFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("X-Request-Id", requestId);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Browser;
+import eu.guardian.testsupport.ServerLog;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +32,7 @@ class RegistrationToAppointmentJourneyIT {
     }
 
     @Test
-    void receptionRegistersAuthorityAppointsAndOnlyThatGuardianSeesTheChild() {
+    void receptionRegistersAuthorityAppointsAndOnlyThatGuardianSeesTheChild() throws Exception {
         String familyName = uniqueWord();
         long childId;
         try (Browser reception = new Browser()) {
@@ -95,5 +96,6 @@ class RegistrationToAppointmentJourneyIT {
         long guardianshipId = ((Number) history.get(0).get("id")).longValue();
         assertEquals(200, Api.postAs("authority1", "/api/guardianships/" + guardianshipId + "/discharge",
                 discharge("OTHER")).status(), "clean-up keeps guardian1's caseload as it was");
+        assertFalse(ServerLog.read().contains(familyName), "what was typed into the pages is in no log line");
     }
 }

@@ -2,6 +2,7 @@ package eu.guardian.platform.rest;
 
 import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.persistence.ConcurrentChange;
+import eu.guardian.platform.persistence.DatabaseUnavailable;
 import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
@@ -35,6 +36,8 @@ import org.glassfish.jersey.server.ParamException;
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+    /** A database restart or fail-over takes seconds. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** The body of every error answer; {@code fields} lists broken rules of the input, field by field. */
     public record ApiError(int status, String error, String message, List<FieldMessage> fields, List<String> details,
@@ -93,6 +96,12 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (ConcurrentChange.isCause(failure)) {
             return answer(Response.Status.CONFLICT, Messages.text(locale, "error.concurrentChange", List.of()),
                     List.of(), List.of());
+        }
+        if (DatabaseUnavailable.isCause(failure)) {
+            LOG.warning(() -> "API request not served: the database is unreachable (" + failure + ")");
+            return Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE,
+                    Messages.text(locale, "error.503.text", List.of()), List.of(), List.of()))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         if (failure instanceof ProcessingException || failure instanceof JsonbException) {
             return answer(Response.Status.BAD_REQUEST, Messages.text(locale, "validation.body", List.of()), List.of(),

@@ -1,0 +1,34 @@
+package eu.guardian.platform.persistence;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Recognises that the database could not be reached (restarting, failing over, its pool exhausted) in what a service
+ * call threw, wrapped however the container wrapped it: the request did not happen and may be tried again, so the
+ * caller gets 503 with a message, not 500 (docs/operations.md). Nothing was half-written: the transaction rolled
+ * back with the connection.
+ */
+public final class DatabaseUnavailable {
+
+    /** SQLSTATE class 08: connection exception. */
+    private static final String CONNECTION_EXCEPTION = "08";
+
+    private DatabaseUnavailable() {
+    }
+
+    public static boolean isCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
+                    // The pool could not hand out a connection (Payara: jakarta.resource.ResourceException and
+                    // its subclasses; the Connector API is not on this module's compile path).
+                    || cause.getClass().getName().startsWith("jakarta.resource.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
