@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -51,13 +52,13 @@ public class AccountDriftView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) reconciliation.lastFindings(0, 1).total();
+            return (int) reconciliation.lastFindings(Optional.empty(), 0, 1).total();
         }
 
         @Override
         public List<AccountDrift> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            Page<AccountDrift> page = reconciliation.lastFindings(first / Math.max(1, pageSize), pageSize);
+            Page<AccountDrift> page = reconciliation.lastFindings(Optional.empty(), first / Math.max(1, pageSize), pageSize);
             setRowCount((int) page.total());
             return page.items();
         }

@@ -131,18 +131,21 @@ public class AccountReconciliation {
         return roles;
     }
 
-    /** The last run's findings, a page at a time, by kind and name. */
+    /** The last run's findings, a page at a time, by kind and name; optionally those of one login name only. */
     @RolesAllowed(Role.Names.ADMIN)
-    public Page<AccountDrift> lastFindings(int page, int size) {
+    public Page<AccountDrift> lastFindings(Optional<String> username, int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
+        String name = username.map(String::strip).filter(u -> !u.isEmpty()).orElse(null);
         List<AccountDrift> items = NativeRows.list(em.createNativeQuery("SELECT kind, keycloak_id, username, detail,"
-                        + " found_at FROM account_drift ORDER BY kind, username, id LIMIT ? OFFSET ?")
-                .setParameter(1, pageSize).setParameter(2, pageNumber * pageSize)).stream()
+                        + " found_at FROM account_drift WHERE (? IS NULL OR username = ?)"
+                        + " ORDER BY kind, username, id LIMIT ? OFFSET ?").setParameter(1, name).setParameter(2, name)
+                .setParameter(3, pageSize).setParameter(4, pageNumber * pageSize)).stream()
                 .map(row -> new AccountDrift(row.enumValue("kind", AccountDrift.Kind.class), row.text("keycloak_id"),
                         row.optionalText("username"), row.optionalText("detail"), row.instant("found_at")))
                 .toList();
-        long total = NativeRows.first(em.createNativeQuery("SELECT COUNT(*) AS n FROM account_drift"))
+        long total = NativeRows.first(em.createNativeQuery("SELECT COUNT(*) AS n FROM account_drift"
+                        + " WHERE (? IS NULL OR username = ?)").setParameter(1, name).setParameter(2, name))
                 .map(row -> row.number("n")).orElse(0L);
         return new Page<>(items, total, pageNumber, pageSize);
     }

@@ -102,16 +102,16 @@ public class AccountResource {
 
     @GET
     @Path("drift")
-    public Page<AccountDrift> drift(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("25") int size) {
-        return reconciliation.lastFindings(page, size);
+    public Page<AccountDrift> drift(@QueryParam("username") String username,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
+        return reconciliation.lastFindings(Optional.ofNullable(username), page, size);
     }
 
     @POST
     @Path("drift/run")
     public Page<AccountDrift> reconcileNow() {
         reconciliation.reconcile();
-        return reconciliation.lastFindings(0, 25);
+        return reconciliation.lastFindings(Optional.empty(), 0, 25);
     }
 
     @POST
