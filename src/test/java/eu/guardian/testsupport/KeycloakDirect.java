@@ -64,7 +64,8 @@ public final class KeycloakDirect {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Sign-in refused: " + response.body());
         }
-        return (String) new Json().toType(response.body(), Map.class).get("access_token");
+        Map<String, Object> tokens = new Json().toType(response.body(), Map.class);
+        return (String) tokens.get("access_token");
     }
 
     /** The status code of a password grant for this user at Guardian's client (200 signed in, 400/401 refused). */
