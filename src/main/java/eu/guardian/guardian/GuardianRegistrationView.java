@@ -1,11 +1,9 @@
 package eu.guardian.guardian;
 
 import eu.guardian.child.ChildRegistry;
-import eu.guardian.platform.validation.InvalidInput;
-import eu.guardian.platform.validation.Unavailable;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -79,7 +77,7 @@ public class GuardianRegistrationView implements Serializable {
     }
 
     public String register() {
-        try {
+        return FormAction.of(FORM, INPUTS, LABELS).call(() -> {
             List<GuardianInput.TrainingInput> trainings = blank(trainingCourse) && trainingCompletedOn == null
                     ? List.of() : List.of(new GuardianInput.TrainingInput(trainingCourse, iso(trainingCompletedOn),
                             iso(trainingValidUntil)));
@@ -91,13 +89,7 @@ public class GuardianRegistrationView implements Serializable {
             FormMessages.addForNextPage(createLogin ? "guardian.registeredWithLogin" : "guardian.registered",
                     guardian.name(), guardian.email());
             return "/guardians/profile.xhtml?faces-redirect=true&id=" + guardian.id();
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, FORM, INPUTS, LABELS, null);
-            return null;
-        } catch (Unavailable unavailable) {
-            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, unavailable.messageKey());
-            return null;
-        }
+        }).orElse(null);
     }
 
     private static boolean blank(String text) {

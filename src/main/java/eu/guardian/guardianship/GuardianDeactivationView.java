@@ -3,7 +3,6 @@ package eu.guardian.guardianship;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.guardian.GuardianSummary;
 import eu.guardian.platform.validation.Conflict;
-import eu.guardian.platform.validation.Unavailable;
 import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.security.CurrentUser;
@@ -83,8 +82,6 @@ public class GuardianDeactivationView implements Serializable {
                 FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, "guardian.wardsLeft",
                         String.join(", ", conflict.details()));
             }
-        } catch (Unavailable unavailable) {
-            FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, unavailable.messageKey());
         }
         return null;
     }

@@ -1,10 +1,8 @@
 package eu.guardian.staff;
 
-import eu.guardian.platform.validation.Unavailable;
 import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,17 +55,12 @@ public class AccountCreationView implements Serializable {
     }
 
     public String create() {
-        try {
-            return FormAction.of(FORM, INPUTS, LABELS).messagesInForm().call(() -> {
-                AccountRecord account = accounts.create(new AccountInput(username, firstName, lastName, email, role,
-                        List.copyOf(centreIds), List.copyOf(regions)));
-                FormMessages.addForNextPage("account.created", account.username(), account.email());
-                return "/admin/accounts.xhtml?faces-redirect=true";
-            }).orElse(null);
-        } catch (Unavailable unavailable) {
-            FormMessages.add(FORM, FacesMessage.SEVERITY_ERROR, unavailable.messageKey());
-            return null;
-        }
+        return FormAction.of(FORM, INPUTS, LABELS).messagesInForm().call(() -> {
+            AccountRecord account = accounts.create(new AccountInput(username, firstName, lastName, email, role,
+                    List.copyOf(centreIds), List.copyOf(regions)));
+            FormMessages.addForNextPage("account.created", account.username(), account.email());
+            return "/admin/accounts.xhtml?faces-redirect=true";
+        }).orElse(null);
     }
 
     public List<String> getRoles() {
