@@ -76,7 +76,7 @@ public class AccountReconciliation {
                     .getResultList();
             records.stream().filter(record -> !seen.contains(record.getKeycloakId())).forEach(record -> drifts.add(
                     new AccountDrift(AccountDrift.Kind.NO_ACCOUNT, record.getKeycloakId(),
-                            Optional.of(record.getUsername()), Optional.of(record.getRole()), now)));
+                            record.getUsername(), record.getRole(), now)));
             if (records.size() < PAGE) {
                 break;
             }
@@ -87,7 +87,7 @@ public class AccountReconciliation {
             em.createNativeQuery("INSERT INTO account_drift (found_at, kind, keycloak_id, username, detail)"
                             + " VALUES (?, ?, ?, ?, ?)").setParameter(1, Timestamp.from(drift.foundAt()))
                     .setParameter(2, drift.kind().name()).setParameter(3, drift.keycloakId())
-                    .setParameter(4, drift.username().orElse(null)).setParameter(5, drift.detail().orElse(null))
+                    .setParameter(4, drift.username()).setParameter(5, drift.detail())
                     .executeUpdate();
         }
         return drifts.size();
@@ -97,19 +97,19 @@ public class AccountReconciliation {
     private Optional<AccountDrift> compare(KeycloakUser user, Optional<StaffAccount> record, Set<String> roles,
             Instant now) {
         if (record.isEmpty()) {
-            return Optional.of(new AccountDrift(AccountDrift.Kind.NO_RECORD, user.id(), Optional.of(user.username()),
-                    Optional.of(user.displayName()), now));
+            return Optional.of(new AccountDrift(AccountDrift.Kind.NO_RECORD, user.id(), user.username(),
+                    user.displayName(), now));
         }
         StaffAccount account = record.get();
         if (account.isActive() != user.enabled()) {
             return Optional.of(new AccountDrift(AccountDrift.Kind.STATUS_DIFFERS, user.id(),
-                    Optional.of(user.username()), Optional.of("Guardian: " + account.getStatus() + ", Keycloak: "
-                            + (user.enabled() ? "enabled" : "disabled")), now));
+                    user.username(), "Guardian: " + account.getStatus() + ", Keycloak: "
+                            + (user.enabled() ? "enabled" : "disabled"), now));
         }
         if (!roles.contains(account.getRole())) {
             return Optional.of(new AccountDrift(AccountDrift.Kind.ROLE_DIFFERS, user.id(),
-                    Optional.of(user.username()), Optional.of("Guardian: " + account.getRole() + ", Keycloak: "
-                            + String.join(",", roles)), now));
+                    user.username(), "Guardian: " + account.getRole() + ", Keycloak: "
+                            + String.join(",", roles), now));
         }
         return Optional.empty();
     }
@@ -142,7 +142,8 @@ public class AccountReconciliation {
                         + " ORDER BY kind, username, id LIMIT ? OFFSET ?").setParameter(1, name).setParameter(2, name)
                 .setParameter(3, pageSize).setParameter(4, pageNumber * pageSize)).stream()
                 .map(row -> new AccountDrift(row.enumValue("kind", AccountDrift.Kind.class), row.text("keycloak_id"),
-                        row.optionalText("username"), row.optionalText("detail"), row.instant("found_at")))
+                        row.optionalText("username").orElse(""),
+                        row.optionalText("detail").orElse(""), row.instant("found_at")))
                 .toList();
         long total = NativeRows.first(em.createNativeQuery("SELECT COUNT(*) AS n FROM account_drift"
                         + " WHERE (? IS NULL OR username = ?)").setParameter(1, name).setParameter(2, name))
