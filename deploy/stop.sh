@@ -28,7 +28,7 @@ else
 fi
 
 # Leftovers, e.g. after the launcher was killed with SIGKILL.
-for pid_file in "$run_dir/payara.pid" "$run_dir/keycloak.pid" "$GUARDIAN_HOME/db/mariadb.pid"; do
+for pid_file in "$run_dir/payara.pid" "$run_dir/keycloak.pid" "$run_dir/mail.pid" "$GUARDIAN_HOME/db/mariadb.pid"; do
   [ -f "$pid_file" ] || continue
   pid=$(cat "$pid_file")
   if kill -0 "$pid" 2>/dev/null; then

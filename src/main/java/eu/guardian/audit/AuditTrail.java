@@ -58,9 +58,36 @@ public class AuditTrail {
         append(action, "Session", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Records what happened at Keycloak, not by the caller: a failed sign-in or a lockout of {@code username}, from
+     * {@code clientAddress}, imported from Keycloak's events (docs/accounts.md, "Sign-in events"). The entry is dated
+     * now, like every entry (the chain's time never runs backwards); Keycloak's own time is in the details.
+     */
+    public void recordSignInEvent(AuditAction action, String username, String eventId, Optional<String> clientAddress,
+            Changes details) {
+        lockChain();
+        String previous = chainEnd();
+        insert(new AuditEntry(clock.instant(), username, "", action, "SignIn", Optional.of(eventId),
+                Optional.empty(), Optional.empty(), clientAddress, Optional.empty(), details.json(), previous,
+                keys.current()));
+    }
+
     private void append(AuditAction action, String objectType, Optional<String> objectId, Optional<Long> childId,
             Optional<String> details, Optional<String> purpose) {
+        lockChain();
+        String previous = chainEnd();
+        String roles = currentUser.getRoles().stream().map(Role::id).collect(Collectors.joining(","));
+        insert(new AuditEntry(clock.instant(), currentUser.username().orElse("anonymous"), roles, action, objectType,
+                objectId, childId, purpose, origin.clientAddress(), origin.requestId(), details, previous,
+                keys.current()));
+    }
+
+    private void lockChain() {
         em.createNativeQuery("SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
+    /** The hash the next entry links to: the last entry's, after a rotation entry if the key changed. */
+    private String chainEnd() {
         // A locking read: it sees the latest committed entry, not this transaction's older snapshot.
         List<?> last = em.createNativeQuery(
                 "SELECT hash, key_id FROM audit_entry ORDER BY id DESC LIMIT 1 LOCK IN SHARE MODE").getResultList();
@@ -71,9 +98,7 @@ public class AuditTrail {
         if (!previousKey.equals(Optional.of(key.id()))) {
             previous = openSegment(key, previousKey, previous);
         }
-        String roles = currentUser.getRoles().stream().map(Role::id).collect(Collectors.joining(","));
-        insert(new AuditEntry(clock.instant(), currentUser.username().orElse("anonymous"), roles, action, objectType,
-                objectId, childId, purpose, origin.clientAddress(), origin.requestId(), details, previous, key));
+        return previous;
     }
 
     /**

@@ -62,6 +62,9 @@ public class Guardian {
     @Column(name = "username", unique = true)
     private String username;
 
+    @Column(name = "keycloak_id", unique = true)
+    private String keycloakId;
+
     @Column(name = "caseload_cap")
     private Integer caseloadCap;
 
@@ -114,7 +117,6 @@ public class Guardian {
         this.email = profile.email().orElse(null);
         this.phone = profile.phone().orElse(null);
         this.region = profile.region();
-        this.username = profile.username().orElse(null);
         this.caseloadCap = profile.caseloadCap().isPresent() ? profile.caseloadCap().getAsInt() : null;
         this.languages = new LinkedHashSet<>(profile.languages());
     }
@@ -135,6 +137,23 @@ public class Guardian {
 
     public void declareConflict(Long centreId, String description) {
         conflicts.add(new ConflictOfInterest(centreId, description));
+    }
+
+    /**
+     * Links the guardian to their login by Keycloak's user id; the login's name (Keycloak's, which cannot change)
+     * is kept beside it, since access to a ward's file is decided by the signed-in name (docs/accounts.md).
+     */
+    public void linkLogin(String keycloakUserId, String loginName) {
+        if (keycloakId != null && !keycloakId.equals(keycloakUserId)) {
+            throw new IllegalStateException("The guardian has another login already");
+        }
+        this.keycloakId = keycloakUserId;
+        this.username = loginName;
+    }
+
+    /** The guardian's login by Keycloak's user id, if they have one. */
+    public Optional<String> keycloakId() {
+        return Optional.ofNullable(keycloakId);
     }
 
     public void deactivate() {

@@ -12,7 +12,6 @@ public record GuardianProfile(
         Optional<String> email,
         Optional<String> phone,
         String region,
-        Optional<String> username,
         OptionalInt caseloadCap,
         Set<String> languages) {
 }

@@ -1,7 +1,11 @@
 package eu.guardian.guardian;
 
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.validation.Unavailable;
 import eu.guardian.platform.web.FormMessages;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +35,7 @@ public class GuardianProfileView implements Serializable {
 
     private String id;
     private GuardianSummary guardian;
+    private String loginUsername;
 
     /** View action: loads the entry, or answers 404. */
     public void load() {
@@ -45,6 +50,32 @@ public class GuardianProfileView implements Serializable {
             guardian = null;
             FormMessages.notFound();
         }
+    }
+
+    /** The authority gives a guardian without a login one; Keycloak e-mails them the invitation. */
+    public String giveLogin() {
+        return act(() -> registry.giveLogin(guardian.id(), loginUsername), "guardian.loginCreated");
+    }
+
+    /** The authority takes a deactivated guardian back; their login may sign in again. */
+    public String reactivate() {
+        return act(() -> registry.reactivate(guardian.id()), "guardian.reactivated");
+    }
+
+    private String act(java.util.function.Supplier<GuardianSummary> action, String doneKey) {
+        try {
+            GuardianSummary done = action.get();
+            FormMessages.addForNextPage(doneKey, done.name(), Optional.ofNullable(done.email()).orElse(""));
+            return "/guardians/profile.xhtml?faces-redirect=true&id=" + done.id();
+        } catch (InvalidInput invalid) {
+            invalid.errors().forEach(error -> FormMessages.add(null, FacesMessage.SEVERITY_ERROR, error.messageKey(),
+                    error.arguments().toArray()));
+        } catch (Conflict conflict) {
+            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey());
+        } catch (Unavailable unavailable) {
+            FormMessages.add(null, FacesMessage.SEVERITY_ERROR, unavailable.messageKey());
+        }
+        return null;
     }
 
     /** "expired", "soon" or "valid" for a validity end date; "missing" when there is none. */
@@ -74,5 +105,13 @@ public class GuardianProfileView implements Serializable {
 
     public GuardianSummary getGuardian() {
         return guardian;
+    }
+
+    public String getLoginUsername() {
+        return loginUsername;
+    }
+
+    public void setLoginUsername(String loginUsername) {
+        this.loginUsername = loginUsername;
     }
 }

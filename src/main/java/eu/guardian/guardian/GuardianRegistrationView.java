@@ -1,7 +1,7 @@
 package eu.guardian.guardian;
 
 import eu.guardian.child.ChildRegistry;
-import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
@@ -26,7 +26,7 @@ public class GuardianRegistrationView implements Serializable {
 
     private static final Map<String, String> INPUTS = Map.ofEntries(Map.entry("kind", "kind"),
             Map.entry("name", "name"), Map.entry("actingPerson", "actingPerson"), Map.entry("email", "email"),
-            Map.entry("phone", "phone"), Map.entry("region", "region"), Map.entry("username", "username"),
+            Map.entry("phone", "phone"), Map.entry("region", "region"), Map.entry("loginUsername", "loginUsername"),
             Map.entry("caseloadCap", "caseloadCap"), Map.entry("languages", "languages"),
             Map.entry("recordCheckOn", "recordCheckOn"), Map.entry("recordCheckValidUntil", "recordCheckValidUntil"),
             Map.entry("trainings.course", "trainingCourse"), Map.entry("trainings.completedOn", "trainingCompletedOn"),
@@ -36,7 +36,7 @@ public class GuardianRegistrationView implements Serializable {
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("kind", "guardian.kind"),
             Map.entry("name", "guardian.name"), Map.entry("actingPerson", "guardian.actingPerson"),
             Map.entry("email", "guardian.email"), Map.entry("phone", "guardian.phone"),
-            Map.entry("region", "guardian.region"), Map.entry("username", "guardian.username"),
+            Map.entry("region", "guardian.region"), Map.entry("loginUsername", "guardian.loginUsername"),
             Map.entry("caseloadCap", "guardian.caseloadCap"), Map.entry("languages", "guardian.languages"),
             Map.entry("recordCheckOn", "guardian.recordCheckOn"),
             Map.entry("recordCheckValidUntil", "guardian.recordCheckValidUntil"),
@@ -58,7 +58,8 @@ public class GuardianRegistrationView implements Serializable {
     private String email;
     private String phone;
     private String region;
-    private String username;
+    private boolean createLogin = true;
+    private String loginUsername;
     private Integer caseloadCap;
     private List<String> languages = new ArrayList<>();
     private LocalDate recordCheckOn;
@@ -76,21 +77,19 @@ public class GuardianRegistrationView implements Serializable {
     }
 
     public String register() {
-        try {
+        return FormAction.of(FORM, INPUTS, LABELS).call(() -> {
             List<GuardianInput.TrainingInput> trainings = blank(trainingCourse) && trainingCompletedOn == null
                     ? List.of() : List.of(new GuardianInput.TrainingInput(trainingCourse, iso(trainingCompletedOn),
                             iso(trainingValidUntil)));
             List<GuardianInput.ConflictInput> conflicts = conflictCentre == null && blank(conflictDescription)
                     ? List.of() : List.of(new GuardianInput.ConflictInput(conflictCentre, conflictDescription));
             GuardianSummary guardian = registry.register(new GuardianInput(kind, name, actingPerson, email, phone,
-                    region, username, caseloadCap, List.copyOf(languages), iso(recordCheckOn),
-                    iso(recordCheckValidUntil), trainings, conflicts));
-            FormMessages.addForNextPage("guardian.registered", guardian.name());
+                    region, caseloadCap, List.copyOf(languages), iso(recordCheckOn),
+                    iso(recordCheckValidUntil), trainings, conflicts, createLogin, loginUsername));
+            FormMessages.addForNextPage(createLogin ? "guardian.registeredWithLogin" : "guardian.registered",
+                    guardian.name(), guardian.email());
             return "/guardians/profile.xhtml?faces-redirect=true&id=" + guardian.id();
-        } catch (InvalidInput invalid) {
-            FormMessages.show(invalid, FORM, INPUTS, LABELS, null);
-            return null;
-        }
+        }).orElse(null);
     }
 
     private static boolean blank(String text) {
@@ -161,12 +160,20 @@ public class GuardianRegistrationView implements Serializable {
         this.region = region;
     }
 
-    public String getUsername() {
-        return username;
+    public boolean isCreateLogin() {
+        return createLogin;
     }
 
-    public void setUsername(String username) {
-        this.username = username;
+    public void setCreateLogin(boolean createLogin) {
+        this.createLogin = createLogin;
+    }
+
+    public String getLoginUsername() {
+        return loginUsername;
+    }
+
+    public void setLoginUsername(String loginUsername) {
+        this.loginUsername = loginUsername;
     }
 
     public Integer getCaseloadCap() {

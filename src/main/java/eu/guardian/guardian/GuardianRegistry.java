@@ -10,7 +10,10 @@ import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.validation.Conflict;
 import eu.guardian.security.Role;
+import eu.guardian.staff.Accounts;
+import eu.guardian.staff.KeycloakUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +29,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** The registry of vetted, trained guardians, kept by the guardianship authority. */
+/**
+ * The registry of vetted, trained guardians, kept by the guardianship authority. A guardian's login is made here, in
+ * Keycloak through {@link Accounts}, and linked by Keycloak's user id (docs/accounts.md); deactivation, which must
+ * first give each ward another guardian, is guardianship's ({@code guardianship.GuardianDeactivation}).
+ */
 @Stateless
 public class GuardianRegistry {
 
@@ -45,14 +52,77 @@ public class GuardianRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    Accounts accounts;
+
+    /** Registers a guardian and, if asked, their login: both or neither (the login is undone if the entry fails). */
     @RolesAllowed(Role.Names.AUTHORITY)
     public GuardianSummary register(GuardianInput input) {
-        ValidGuardian valid = validate(input, Optional.empty());
+        ValidGuardian valid = validate(input);
         Guardian guardian = new Guardian(valid.profile());
         applyVetting(guardian, valid);
         em.persist(guardian);
         audit.record(AuditAction.CREATE, "Guardian", guardian.getId(), Optional.empty(), Changes.none());
+        if (input.wantsLogin()) {
+            em.flush(); // the entry's own rules first, so that a refused entry never leaves an invitation behind
+            link(guardian, input.loginUsername());
+        }
         return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    /**
+     * Gives a registered guardian a login in Keycloak (role guardian; invitation to their e-mail address), named
+     * {@code loginUsername} or else by the e-mail address.
+     */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianSummary giveLogin(long guardianId, String loginUsername) {
+        Guardian guardian = guardian(guardianId);
+        if (guardian.keycloakId().isPresent() || guardian.username().isPresent()) {
+            throw new Conflict("guardian.hasLogin", List.of());
+        }
+        link(guardian, loginUsername);
+        em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    private void link(Guardian guardian, String loginUsername) {
+        Checks checks = new Checks().required("email", guardian.getEmail());
+        checks.throwIfAny();
+        String login = Optional.ofNullable(loginUsername).filter(u -> !u.isBlank()).orElse(guardian.getEmail());
+        String person = Optional.ofNullable(guardian.getActingPerson()).orElse(guardian.getName());
+        KeycloakUser user = accounts.createGuardianLogin(login, person, guardian.getEmail());
+        guardian.linkLogin(user.id(), user.username());
+        audit.record(AuditAction.UPDATE, "Guardian", guardian.getId(), Optional.empty(), Changes.none()
+                .field("username", null, user.username()));
+    }
+
+    /** Takes a deactivated guardian back into the registry, and lets their login sign in again. */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public GuardianSummary reactivate(long guardianId) {
+        Guardian guardian = guardian(guardianId);
+        if (guardian.isActive()) {
+            throw new Conflict("guardian.alreadyActive", List.of());
+        }
+        guardian.reactivate();
+        audit.record(AuditAction.ENABLE, "Guardian", guardianId, Optional.empty(), Changes.none());
+        em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        loginOf(guardian).ifPresent(accounts::enableGuardianLogin);
+        return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
+    }
+
+    /**
+     * The guardian's login by Keycloak's user id; a login made by hand before issue 14 (known only by its name) is
+     * looked up by that name once and linked by its id from then on.
+     */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public Optional<String> loginOf(Guardian guardian) {
+        if (guardian.keycloakId().isPresent()) {
+            return guardian.keycloakId();
+        }
+        Optional<KeycloakUser> byName = guardian.username().flatMap(accounts::loginNamed);
+        byName.ifPresent(user -> guardian.linkLogin(user.id(), user.username()));
+        return byName.map(KeycloakUser::id);
     }
 
     /** Changes a guardian's entry; refused if someone else changed it since {@code expectedVersion}. */
@@ -62,25 +132,13 @@ public class GuardianRegistry {
         if (guardian.getVersion() != expectedVersion) {
             throw new OptimisticLockException("The guardian's entry was changed by someone else");
         }
-        ValidGuardian valid = validate(input, Optional.of(guardianId));
+        ValidGuardian valid = validate(input);
         audit.record(AuditAction.UPDATE, "Guardian", guardianId, Optional.empty(), Changes.none()
                 .field("name", guardian.getName(), valid.profile().name())
-                .field("region", guardian.getRegion(), valid.profile().region())
-                .field("username", guardian.getUsername(), valid.profile().username().orElse(null)));
+                .field("region", guardian.getRegion(), valid.profile().region()));
         guardian.update(valid.profile());
         applyVetting(guardian, valid);
         em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
-    }
-
-    @RolesAllowed(Role.Names.AUTHORITY)
-    public GuardianSummary setActive(long guardianId, boolean active) {
-        Guardian guardian = guardian(guardianId);
-        if (active) {
-            guardian.reactivate();
-        } else {
-            guardian.deactivate();
-        }
         return GuardianSummary.of(guardian, settings.value(SettingKey.CASELOAD_CAP));
     }
 
@@ -127,14 +185,14 @@ public class GuardianRegistry {
             List<GuardianInput.ConflictInput> conflicts) {
     }
 
-    private ValidGuardian validate(GuardianInput input, Optional<Long> existingId) {
+    private ValidGuardian validate(GuardianInput input) {
         LocalDate today = LocalDate.now(clock);
         Checks checks = new Checks().required("kind", input.kind()).required("name", input.name())
                 .maxLength("name", input.name(), Checks.NAME_MAX)
                 .maxLength("actingPerson", input.actingPerson(), Checks.NAME_MAX)
                 .maxLength("email", input.email(), Checks.NAME_MAX).maxLength("phone", input.phone(), 50)
                 .required("region", input.region()).maxLength("region", input.region(), 100)
-                .maxLength("username", input.username(), 255);
+                .maxLength("loginUsername", input.loginUsername(), 100);
         Optional<GuardianKind> kind = checks.choice(GuardianKind.class, "kind", input.kind());
         kind.filter(k -> k == GuardianKind.ORGANISATION).ifPresent(k ->
                 checks.required("actingPerson", input.actingPerson()));
@@ -146,9 +204,9 @@ public class GuardianRegistry {
         Set<String> languageCodes = referenceData.languageCodes();
         input.languagesOrEmpty().forEach(code -> checks.that(languageCodes.contains(code), "languages",
                 "validation.unknownLanguage", code));
-        Optional<String> username = Optional.ofNullable(input.username()).filter(u -> !u.isBlank()).map(String::strip);
-        username.flatMap(this::byUsername).filter(other -> !existingId.equals(Optional.of(other.getId())))
-                .ifPresent(other -> checks.that(false, "username", "validation.usernameTaken"));
+        if (input.wantsLogin()) {
+            checks.required("email", input.email());
+        }
         Optional<LocalDate> checkedOn = checks.date("recordCheckOn", input.recordCheckOn());
         Optional<LocalDate> validUntil = checks.date("recordCheckValidUntil", input.recordCheckValidUntil());
         checkedOn.ifPresent(day -> checks.notInFuture("recordCheckOn", day, today));
@@ -178,7 +236,7 @@ public class GuardianRegistry {
                 Optional.ofNullable(input.actingPerson()).filter(p -> !p.isBlank()).map(String::strip),
                 Optional.ofNullable(input.email()).filter(e -> !e.isBlank()).map(String::strip),
                 Optional.ofNullable(input.phone()).filter(p -> !p.isBlank()).map(String::strip),
-                input.region().strip(), username,
+                input.region().strip(),
                 input.caseloadCap() == null ? OptionalInt.empty() : OptionalInt.of(input.caseloadCap()),
                 new LinkedHashSet<>(input.languagesOrEmpty()));
         return new ValidGuardian(profile, checkedOn, validUntil, input.trainingsOrEmpty(), input.conflictsOrEmpty());

@@ -33,6 +33,10 @@ public class GuardianResource {
     public record GuardianUpdate(Long version, GuardianInput guardian) {
     }
 
+    /** A login for a registered guardian: its name, or none for the guardian's e-mail address. */
+    public record LoginRequest(String loginUsername) {
+    }
+
     @Inject
     GuardianRegistry registry;
 
@@ -69,5 +73,17 @@ public class GuardianResource {
             throw new BadRequestException("version and guardian are needed");
         }
         return registry.update(id, update.version(), update.guardian());
+    }
+
+    @POST
+    @Path("{id}/login")
+    public GuardianSummary giveLogin(@PathParam("id") long id, LoginRequest request) {
+        return registry.giveLogin(id, request == null ? null : request.loginUsername());
+    }
+
+    @POST
+    @Path("{id}/reactivation")
+    public GuardianSummary reactivate(@PathParam("id") long id) {
+        return registry.reactivate(id);
     }
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /** A guardian as lists and profiles show them: particulars, load against the cap, and what expires when. */
 public record GuardianSummary(long id, GuardianKind kind, String name, String actingPerson, String email, String phone,
-        String region, String username, int currentLoad, int caseloadCap, boolean active, LocalDate recordCheckOn,
-        LocalDate recordCheckValidUntil, Set<String> languages, List<TrainingRecord> trainings,
+        String region, String username, boolean loginLinked, int currentLoad, int caseloadCap, boolean active,
+        LocalDate recordCheckOn, LocalDate recordCheckValidUntil, Set<String> languages, List<TrainingRecord> trainings,
         List<Long> conflictCentreIds, long version) implements Serializable {
 
     public record TrainingRecord(String course, LocalDate completedOn, LocalDate validUntil) implements Serializable {
@@ -17,7 +17,7 @@ public record GuardianSummary(long id, GuardianKind kind, String name, String ac
     public static GuardianSummary of(Guardian guardian, int generalCap) {
         return new GuardianSummary(guardian.getId(), guardian.getKind(), guardian.getName(),
                 guardian.getActingPerson(), guardian.getEmail(), guardian.getPhone(), guardian.getRegion(),
-                guardian.getUsername(), guardian.getCurrentLoad(), guardian.capOr(generalCap), guardian.isActive(),
+                guardian.getUsername(), guardian.keycloakId().isPresent(), guardian.getCurrentLoad(), guardian.capOr(generalCap), guardian.isActive(),
                 guardian.getRecordCheckOn(), guardian.getRecordCheckValidUntil(), guardian.getLanguages(),
                 guardian.getTrainings().stream().map(t -> new TrainingRecord(t.getCourse(), t.getCompletedOn(),
                         t.getValidUntil())).toList(),

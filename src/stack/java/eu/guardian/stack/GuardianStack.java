@@ -28,8 +28,8 @@ public final class GuardianStack {
             List.of("reception1", "caseworker1", "guardian1", "guardian2", "authority1", "auditor1", "admin1");
 
     public record Settings(Path workDir, Path serversDir, Path war, Path realm, int databasePort, int keycloakPort,
-            int appPort, boolean fresh, Optional<String> externalDatabaseUrl, String databaseUser,
-            String databasePassword) {
+            int appPort, int mailPort, int mailApiPort, boolean fresh, Optional<String> externalDatabaseUrl,
+            String databaseUser, String databasePassword) {
     }
 
     private static GuardianStack shared;
@@ -39,6 +39,9 @@ public final class GuardianStack {
     private EmbeddedDatabase database;
     private KeycloakServer keycloak;
     private PayaraMicroServer payara;
+    private MailServer mail;
+    /** Tests only: Guardian's path to Keycloak's Admin REST API, which a test may cut (docs/accounts.md). */
+    private LoopbackProxy keycloakAdminRelay;
     private String databaseUrl;
 
     private GuardianStack(Settings settings) {
@@ -56,7 +59,8 @@ public final class GuardianStack {
                     Path.of(System.getProperty("guardian.war", "target/guardian.war")),
                     Path.of(System.getProperty("guardian.realm", "realm-export.json")),
                     Integer.getInteger("guardian.it.dbPort", 13306), Integer.getInteger("guardian.it.kcPort", 18180),
-                    Integer.getInteger("guardian.it.appPort", 18080), false, Optional.empty(), "guardian",
+                    Integer.getInteger("guardian.it.appPort", 18080), Integer.getInteger("guardian.it.mailPort", 13025),
+                    Integer.getInteger("guardian.it.mailApiPort", 18025), false, Optional.empty(), "guardian",
                     "guardian-dev");
             GuardianStack stack = new GuardianStack(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "guardian-stack-stop"));
@@ -80,7 +84,9 @@ public final class GuardianStack {
         Settings settings = new Settings(work, Path.of("target/servers").toAbsolutePath(),
                 Path.of("target/guardian.war").toAbsolutePath(), Path.of("realm-export.json").toAbsolutePath(), Integer.parseInt(env.getOrDefault("DB_PORT", "3307")),
                 Integer.parseInt(env.getOrDefault("KEYCLOAK_PORT", "8180")),
-                Integer.parseInt(env.getOrDefault("APP_PORT", "8080")), fresh,
+                Integer.parseInt(env.getOrDefault("APP_PORT", "8080")),
+                Integer.parseInt(env.getOrDefault("MAIL_PORT", "2525")),
+                Integer.parseInt(env.getOrDefault("MAIL_API_PORT", "8025")), fresh,
                 Optional.ofNullable(env.get("DB_URL")).filter(url -> !url.isBlank()),
                 env.getOrDefault("DB_USER", "guardian"), env.getOrDefault("DB_PASSWORD", "guardian-dev"));
         GuardianStack stack = new GuardianStack(settings);
@@ -101,6 +107,8 @@ public final class GuardianStack {
         System.out.printf("  Sign-in service (Keycloak): %s/  (master realm admin: admin / %s)%n",
                 stack.keycloak.baseUrl(), stack.keycloak.bootstrapAdminPassword());
         System.out.printf("  Database: %s%n", stack.databaseUrl);
+        System.out.printf("  Mail (development: nothing leaves this machine): SMTP localhost:%d, messages at %s/api/user%n",
+                settings.mailPort(), stack.mail.apiUrl());
         System.out.printf("  Demo logins (development only, password = username): %s%n", String.join(", ", DEMO_USERS));
         System.out.printf("  Logs: %s%n", work.resolve("run").toAbsolutePath());
         try {
@@ -126,8 +134,14 @@ public final class GuardianStack {
         }
         // Keycloak needs nothing of ours: it starts first, while the database and then Payara come up beside it.
         keycloak = new KeycloakServer(settings.serversDir().resolve("keycloak.zip"), settings.workDir(),
-                settings.keycloakPort(), settings.realm(), settings.appPort(), freshKeycloakData);
+                settings.keycloakPort(), settings.realm(), settings.appPort(), settings.mailPort(), freshKeycloakData);
         CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
+        mail = new MailServer(settings.serversDir().resolve("greenmail-standalone.jar"), settings.workDir(),
+                settings.mailPort(), settings.mailApiPort());
+        CompletableFuture<Void> mailStarted = CompletableFuture.runAsync(mail::start);
+        if (freshKeycloakData) { // the tests: Guardian reaches the Admin REST API through a relay they can cut
+            keycloakAdminRelay = new LoopbackProxy(settings.keycloakPort());
+        }
         if (settings.externalDatabaseUrl().isPresent()) {
             databaseUrl = settings.externalDatabaseUrl().get();
         } else {
@@ -140,6 +154,7 @@ public final class GuardianStack {
         // The app is ready only once it reaches both the database and Keycloak.
         payara.start(appEnvironment());
         keycloakStarted.join();
+        mailStarted.join();
     }
 
     private Map<String, String> appEnvironment() {
@@ -159,6 +174,12 @@ public final class GuardianStack {
         environment.put("OIDC_CLIENT_ID", clientId());
         environment.put("OIDC_CLIENT_SECRET", clientSecret());
         environment.put("GUARDIAN_DEMO_DATA", "true");
+        environment.put("GUARDIAN_PUBLIC_URL", appUrl().toString());
+        environment.put("GUARDIAN_ACCOUNTS_KEYCLOAK_URL", keycloakAdminRelay == null ? keycloak.baseUrl().toString()
+                : "http://localhost:" + keycloakAdminRelay.port());
+        environment.put("GUARDIAN_ACCOUNTS_CLIENT_SECRET", accountsClientSecret());
+        environment.put("GUARDIAN_MAIL_HOST", "127.0.0.1");
+        environment.put("GUARDIAN_MAIL_PORT", Integer.toString(settings.mailPort()));
         environment.putAll(auditKeys());
         environment.putAll(documentKeys());
         return environment;
@@ -225,6 +246,13 @@ public final class GuardianStack {
         if (keycloak != null) {
             keycloak.stop();
         }
+        if (keycloakAdminRelay != null) {
+            keycloakAdminRelay.close();
+        }
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
         if (database != null) {
             database.stop();
             database = null;
@@ -284,6 +312,45 @@ public final class GuardianStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The secret of Guardian's service-account client for Keycloak's Admin REST API (a dev-only value of the demo realm
+     * unless GUARDIAN_ACCOUNTS_CLIENT_SECRET overrides it).
+     */
+    public String accountsClientSecret() {
+        String configured = System.getenv("GUARDIAN_ACCOUNTS_CLIENT_SECRET");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        try {
+            Matcher secret = Pattern.compile("\"clientId\"\\s*:\\s*\"guardian-accounts\"[^}]*?\"secret\"\\s*:\\s*\"([^\"]+)\"",
+                    Pattern.DOTALL).matcher(Files.readString(settings.realm()));
+            if (!secret.find()) {
+                throw new IllegalStateException("No secret of the client guardian-accounts in " + settings.realm());
+            }
+            return secret.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The development mail server's REST API, where the tests read what Keycloak and Guardian sent. */
+    public URI mailApiUrl() {
+        return mail.apiUrl();
+    }
+
+    /** Makes Keycloak unreachable for Guardian's account administration only (tests; sign-in keeps working). */
+    public void cutKeycloakAdminApi() {
+        keycloakAdminRelay.cut();
+    }
+
+    public void restoreKeycloakAdminApi() {
+        keycloakAdminRelay.restore();
+    }
+
+    public URI keycloakUrl() {
+        return keycloak.baseUrl();
     }
 
     /** Stops Keycloak only (the app keeps running), to show what users see while the sign-in service is down. */

@@ -29,11 +29,12 @@ final class KeycloakServer {
     private final Path runDir;
     private ServerProcess process;
 
-    KeycloakServer(Path distributionZip, Path workDir, int port, Path realmFile, int appPort, boolean freshData) {
+    KeycloakServer(Path distributionZip, Path workDir, int port, Path realmFile, int appPort, int mailPort,
+            boolean freshData) {
         this.home = unpackOnce(distributionZip, workDir);
         this.port = port;
         this.runDir = workDir.resolve("run");
-        prepareData(realmFile, appPort, freshData);
+        prepareData(realmFile, appPort, mailPort, freshData);
     }
 
     URI baseUrl() {
@@ -86,9 +87,9 @@ final class KeycloakServer {
     /**
      * The realm allows sign-in redirects to the two standard ports only (dev 8080, tests 18080); a test stack on
      * another port (a second checkout running its tests side by side) gets the test entries moved to its own port,
-     * and the back-channel logout URL always names the app's port.
+     * and the back-channel logout URL always names the app's port; invitations go to the stack's own mail server.
      */
-    private void prepareData(Path realmFile, int appPort, boolean freshData) {
+    private void prepareData(Path realmFile, int appPort, int mailPort, boolean freshData) {
         try {
             Path data = home.resolve("data");
             if (freshData && Files.exists(data)) {
@@ -102,6 +103,7 @@ final class KeycloakServer {
             // Keycloak tells the app that a session ended at this one address: the app's own port.
             realm = realm.replace("http://localhost:8080/logout/backchannel",
                     "http://localhost:" + appPort + "/logout/backchannel");
+            realm = realm.replace("\"port\": \"2525\"", "\"port\": \"" + mailPort + "\"");
             Files.writeString(imports.resolve("realm-export.json"), realm);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final String[] CAPABILITIES = {"eu.guardian.child..", "eu.guardian.guardian..",
         "eu.guardian.guardianship..", "eu.guardian.visit..", "eu.guardian.assessment..", "eu.guardian.protection..",
         "eu.guardian.careplan..", "eu.guardian.caseteam..", "eu.guardian.complaint..", "eu.guardian.document..",
-        "eu.guardian.audit..", "eu.guardian.oversight.."};
+        "eu.guardian.audit..", "eu.guardian.oversight..", "eu.guardian.staff.."};
 
     /** The pages' edge: view beans and the small form, row, dialog and option classes they are built of. */
     private static final DescribedPredicate<JavaClass> PAGE_EDGE = simpleNameEndingWith("View")

@@ -19,7 +19,7 @@ class EligibilityTest {
 
     static Guardian vetted(OptionalInt cap) {
         Guardian guardian = new Guardian(new GuardianProfile(GuardianKind.VOLUNTEER, "Vera", Optional.empty(),
-                Optional.empty(), Optional.empty(), "North", Optional.empty(), cap, Set.of("ar", "de")));
+                Optional.empty(), Optional.empty(), "North", cap, Set.of("ar", "de")));
         guardian.recordCriminalRecordCheck(TODAY.minusYears(1), TODAY.plusYears(2));
         guardian.recordTraining("Basics", TODAY.minusMonths(3), Optional.of(TODAY.plusYears(1)));
         return guardian;
@@ -33,7 +33,7 @@ class EligibilityTest {
     @Test
     void eachBrokenRuleIsNamed() {
         Guardian guardian = new Guardian(new GuardianProfile(GuardianKind.PROFESSIONAL, "Paul", Optional.empty(),
-                Optional.empty(), Optional.empty(), "South", Optional.empty(), OptionalInt.of(1), Set.of()));
+                Optional.empty(), Optional.empty(), "South", OptionalInt.of(1), Set.of()));
         guardian.recordCriminalRecordCheck(TODAY.minusYears(5), TODAY.minusDays(1));
         guardian.recordTraining("Basics", TODAY.minusYears(4), Optional.of(TODAY.minusYears(1)));
         guardian.takeOnChild();

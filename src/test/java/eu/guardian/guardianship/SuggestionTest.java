@@ -17,7 +17,7 @@ class SuggestionTest {
 
     private static Guardian guardian(String name, String region, Set<String> languages, int load) {
         Guardian guardian = new Guardian(new GuardianProfile(GuardianKind.PROFESSIONAL, name, Optional.empty(),
-                Optional.empty(), Optional.empty(), region, Optional.empty(), OptionalInt.empty(), languages));
+                Optional.empty(), Optional.empty(), region, OptionalInt.empty(), languages));
         guardian.recordCriminalRecordCheck(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 1, 1));
         IntStream.range(0, load).forEach(i -> guardian.takeOnChild());
         return guardian;

@@ -43,8 +43,9 @@ class SignInIT {
                         "menu-not-screened", "menu-missing-children", "menu-overdue-referrals"),
                         List.of("menu-section-oversight", "menu-section-children", "menu-section-guardianship",
                                 "menu-section-follow-up", "menu-section-protection")),
-                Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-settings", "menu-system-status",
-                        "menu-reference-data", "menu-screening-rules"), List.of("menu-section-administration")));
+                Arguments.of("admin1", "admin", List.of("menu-admin-home", "menu-accounts", "menu-settings",
+                        "menu-system-status", "menu-reference-data", "menu-screening-rules"),
+                        List.of("menu-section-administration")));
     }
 
     @ParameterizedTest(name = "{0}")

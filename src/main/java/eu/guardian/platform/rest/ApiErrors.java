@@ -7,6 +7,7 @@ import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.validation.Unavailable;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
@@ -84,6 +85,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                     Messages.text(locale, error.messageKey(), error.arguments()))).toList();
             return answer(Response.Status.BAD_REQUEST, Messages.text(locale, "validation.summary", List.of()), fields,
                     List.of());
+        }
+        if (failure instanceof Unavailable unavailable) {
+            LOG.warning(() -> "Service unavailable: " + unavailable.getMessage());
+            return answer(Response.Status.SERVICE_UNAVAILABLE, Messages.text(locale, unavailable.messageKey(),
+                    List.of()), List.of(), List.of());
         }
         if (failure instanceof NotFound) {
             return answer(Response.Status.NOT_FOUND, Messages.text(locale, "error.notFound", List.of()), List.of(),

@@ -3,6 +3,7 @@ package eu.guardian.platform.web;
 import eu.guardian.platform.persistence.ConcurrentChange;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.validation.NotFound;
+import eu.guardian.platform.validation.Unavailable;
 import jakarta.faces.application.FacesMessage;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs what a form asked for and shows the refusals every form treats alike: broken rules at their inputs (see
- * {@link FormMessages#show}) and a concurrent change (someone saved the same record meanwhile) as an error. Any other
+ * {@link FormMessages#show}), a concurrent change (someone saved the same record meanwhile) and a service out of reach
+ * ({@link Unavailable}, e.g. Keycloak) as an error. Any other
  * refusal (a conflict, a closed case, a firewall refusal) passes through unchanged for the caller to catch, since only
  * the page knows what it means there; so does a {@link NotFound} unless {@link #notFoundAsErrorPage()} says otherwise.
  * The steps after a success (a message, a redirect, redrawing a table) belong in the change too, so that what they
@@ -89,6 +91,8 @@ public final class FormAction {
         } catch (InvalidInput invalid) {
             FormMessages.show(invalid, form, inputs, labels, messagesFor.orElse(null));
             afterInvalidInput.run();
+        } catch (Unavailable unavailable) {
+            FormMessages.add(messagesFor.orElse(null), FacesMessage.SEVERITY_ERROR, unavailable.messageKey());
         } catch (NotFound notFound) {
             if (!notFoundAsErrorPage) {
                 throw notFound;

@@ -72,6 +72,8 @@ public enum MenuEntry {
     COUNTERPARTS(MenuSection.PROTECTION, "menu.counterparts", "pi pi-building", "/authority/counterparts.xhtml",
             EnumSet.of(Role.AUTHORITY)),
 
+    ACCOUNTS(MenuSection.ADMINISTRATION, "menu.accounts", "pi pi-id-card", "/admin/accounts.xhtml",
+            EnumSet.of(Role.ADMIN)),
     SETTINGS(MenuSection.ADMINISTRATION, "menu.settings", "pi pi-cog", "/admin/settings.xhtml",
             EnumSet.of(Role.ADMIN)),
     SYSTEM_STATUS(MenuSection.ADMINISTRATION, "menu.systemStatus", "pi pi-server", "/admin/system-status.xhtml",

@@ -38,7 +38,7 @@ class MenuEntryTest {
     void administratorsSeeNoEntryOfOtherRoles() {
         Set<MenuEntry> forAdmin = EnumSet.allOf(MenuEntry.class).stream()
                 .filter(entry -> entry.isAllowedFor(EnumSet.of(Role.ADMIN))).collect(Collectors.toSet());
-        assertEquals(EnumSet.of(MenuEntry.ADMIN_HOME, MenuEntry.SETTINGS, MenuEntry.SYSTEM_STATUS,
+        assertEquals(EnumSet.of(MenuEntry.ADMIN_HOME, MenuEntry.ACCOUNTS, MenuEntry.SETTINGS, MenuEntry.SYSTEM_STATUS,
                 MenuEntry.REFERENCE_DATA, MenuEntry.SCREENING_RULES), forAdmin);
     }
 
