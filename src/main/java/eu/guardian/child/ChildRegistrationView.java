@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The registration form of a newly arrived child. The service checks everything; its broken rules are shown at the
@@ -67,20 +68,25 @@ public class ChildRegistrationView implements Serializable {
         placement.reset(PlacementKind.RECEPTION_CENTRE.name(), null);
         centres = registry.centres().stream().map(CentreOption::of).toList();
         if (currentUser.has(Role.RECEPTION) && !currentUser.has(Role.CASEWORKER)) {
-            access.receptionCentre().ifPresent(own -> {
-                placement.setCentreId(own);
+            Set<Long> own = access.receptionCentres();
+            centres = centres.stream().filter(centre -> own.contains(centre.getId())).toList();
+            if (centres.size() == 1) {
+                placement.setCentreId(centres.get(0).getId());
                 ownCentreOnly = true;
                 centreChanged();
-            });
+            }
         }
     }
 
-    /** A chosen centre suggests its region and itself as the place, unless they were typed already. */
+    /** A chosen centre decides the child's region, and suggests itself as the place unless one was typed. */
     public void centreChanged() {
-        if (child.getRegion() == null || child.getRegion().isBlank()) {
-            placement.centre(centres).ifPresent(c -> child.setRegion(c.getRegion()));
-        }
+        placement.centre(centres).ifPresent(c -> child.setRegion(c.getRegion()));
         placement.suggestPlace(centres);
+    }
+
+    /** The region is the centre's when the child is placed at one (docs/jurisdictions.md). */
+    public boolean isRegionFromCentre() {
+        return placement.getCentreId() != null;
     }
 
     public String register() {
@@ -145,7 +151,7 @@ public class ChildRegistrationView implements Serializable {
         return duplicates;
     }
 
-    /** Reception staff register children at their own centre only. */
+    /** Reception staff working at one centre register children there only. */
     public boolean isOwnCentreOnly() {
         return ownCentreOnly;
     }
