@@ -1,6 +1,7 @@
 package eu.guardian.child;
 
 import eu.guardian.oversight.OversightScope;
+import eu.guardian.platform.notification.NotificationScope;
 import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.reference.CareCentres;
@@ -46,7 +47,7 @@ import java.util.TreeSet;
  * {@code @RolesAllowed}; this class decides the row: whether that child is within the caller's reach.
  */
 @RequestScoped
-public class ChildAccess implements OversightScope {
+public class ChildAccess implements OversightScope, NotificationScope {
 
     /** Up to this many children in a handover, their ids go into list conditions as such (an indexed OR). */
     static final int HANDOVER_IDS_INLINE = 500;
@@ -217,6 +218,13 @@ public class ChildAccess implements OversightScope {
         Scope current = scope();
         return current instanceof Scope.All
                 || current instanceof Scope.Regions regions && covers(regions.regions(), regionCode);
+    }
+
+    /** A role-wide notification about a child reaches only those who may see the child. */
+    @Override
+    public boolean reaches(long childId) {
+        Child child = em.find(Child.class, childId);
+        return child != null && maySee(child);
     }
 
     /** Whether the caller may see the child's file: within their scope, or (reception) on the child's case team. */
