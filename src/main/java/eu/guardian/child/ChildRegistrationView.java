@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.reference.ReferenceOptions;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.web.FormMessages;
@@ -7,6 +8,7 @@ import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,6 +54,9 @@ public class ChildRegistrationView implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    ReferenceOptions referenceOptions;
+
+    @Inject
     Clock clock;
 
     private ChildForm child;
@@ -84,9 +89,16 @@ public class ChildRegistrationView implements Serializable {
         placement.suggestPlace(centres);
     }
 
-    /** The region is the centre's when the child is placed at one (docs/jurisdictions.md). */
-    public boolean isRegionFromCentre() {
-        return placement.getCentreId() != null;
+    /**
+     * The regions to choose from: only the centre's when the child is placed at one, for the region is then the
+     * centre's (docs/jurisdictions.md); else every region still offered.
+     */
+    public List<SelectItem> getRegionChoices() {
+        List<SelectItem> offered = referenceOptions.getRegions();
+        if (placement.getCentreId() == null) {
+            return offered;
+        }
+        return offered.stream().filter(item -> item.getValue().equals(child.getRegion())).toList();
     }
 
     public String register() {
