@@ -227,7 +227,9 @@ public class ChildRegistry {
         Optional<CareCentre> centre = Optional.ofNullable(centreId).flatMap(careCentres::find)
                 .filter(CareCentre::isActive);
         checks.that(centreId == null || centre.isPresent(), "centreId", "validation.unknownCentre");
-        Optional<String> newRegion = placementRegion(checks, centre, region);
+        // Outside a centre and without a region given, the child stays in its region.
+        Optional<String> newRegion = centre.isEmpty() && (region == null || region.isBlank())
+                ? Optional.of(child.getRegion()) : placementRegion(checks, centre, region);
         child.currentPlacement().ifPresent(current -> start.ifPresent(s ->
                 checks.notBefore("startedOn", s, "placement.startedOn", current.getStartedOn())));
         checks.throwIfAny();

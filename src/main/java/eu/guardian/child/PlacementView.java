@@ -47,6 +47,7 @@ public class PlacementView implements Serializable {
 
     public void open() {
         placement.reset(null, LocalDate.now(clock));
+        placement.setRegion(fileView.getFile().region()); // a move outside a centre stays in the region unless changed
         if (centres == null) {
             centres = registry.centres().stream().map(CentreOption::of).toList();
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Api.Reply;
+import eu.guardian.testsupport.Browser;
 import eu.guardian.testsupport.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Jurisdictions (docs/jurisdictions.md): caseworkers and the authority reach the children of the regions Keycloak's
@@ -105,6 +107,35 @@ class JurisdictionIT {
         assertEquals(404, Api.getAs("caseworker-north", file).status(), "after the handover the old region is out");
         assertFalse(listed("caseworker-north", familyName));
         assertEquals(200, Api.getAs("caseworker-south", file).status());
+    }
+
+    @Test
+    void theAdministratorKeepsRegionsAndCareCentresOnTheirPages() {
+        String code = "R-" + uniqueWord();
+        String centreName = "Centre " + uniqueWord();
+        try (Browser admin = new Browser()) {
+            admin.openSignedIn("/admin/regions.xhtml", "admin1");
+            admin.element("regionForm:code").sendKeys(code);
+            admin.element("regionForm:nameEn").sendKeys("Lakeside " + code);
+            admin.element("regionForm:nameDe").sendKeys("Seeland " + code);
+            admin.element("regionForm:nameFr").sendKeys("Lacs " + code);
+            admin.click("regionForm:save");
+            admin.await(driver -> admin.has("region-" + code));
+            assertTrue(admin.pageText().contains("Lakeside " + code), admin.pageText());
+
+            admin.open("/admin/care-centres.xhtml");
+            admin.element("centreForm:name").sendKeys(centreName);
+            ((JavascriptExecutor) admin.driver()).executeScript("document.getElementById('centreForm:kind_input')"
+                    + ".value = 'FOSTER_CARE_SERVICE'; document.getElementById('centreForm:region_input').value = '"
+                    + code + "';");
+            admin.element("centreForm:municipality").sendKeys("Lakeview");
+            admin.click("centreForm:save");
+            admin.await(driver -> admin.pageText().contains(centreName));
+        }
+        Map<String, Object> centre = Api.getAs("caseworker1", "/api/care-centres").jsonList().stream()
+                .filter(c -> centreName.equals(c.get("name"))).findFirst().orElseThrow();
+        assertEquals(code, centre.get("region"));
+        assertEquals("FOSTER_CARE_SERVICE", centre.get("kind"));
     }
 
     /** As if the handover days had passed: its last day was yesterday. */
