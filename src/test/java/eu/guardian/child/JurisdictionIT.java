@@ -69,6 +69,13 @@ class JurisdictionIT {
         assertEquals(404, Api.getAs("authority-south", "/api/children/" + north).status());
         assertTrue(listed("caseworker1", northName) && listed("caseworker1", southName), "national: all regions");
 
+        try (Browser page = new Browser()) { // the pages take the regions from the sign-in's tokens
+            page.openSignedIn("/children/file.xhtml?id=" + north, "caseworker-north");
+            page.await(driver -> page.has("child-name") && page.text("child-name").contains(northName));
+            page.open("/children/file.xhtml?id=" + south);
+            assertTrue(page.has("notice-error-404"), "South's child is not found on the pages either");
+        }
+
         Reply outside = Api.postAs("caseworker-north", "/api/children",
                 with(child(uniqueWord()), "centreId", SOUTH_CENTRE));
         assertEquals(400, outside.status(), "nobody registers a child outside their jurisdiction: " + outside.body());
