@@ -1,10 +1,17 @@
--- Demonstration data, loaded only where GUARDIAN_DEMO_DATA=true (deploy/run.sh and the tests): care centres, the
--- reception1 login's centre, and registry entries for the demo guardians guardian1 and guardian2.
+-- Demonstration data, loaded only where GUARDIAN_DEMO_DATA=true (deploy/run.sh and the tests): the regions North and
+-- South, care centres, the reception1 login's centre, and registry entries for the demo guardians guardian1 and
+-- guardian2.
 -- Re-run by Flyway whenever this file changes, so every statement must be idempotent.
-INSERT IGNORE INTO care_centre (id, name, region) VALUES
-    (1, 'Reception Centre North', 'North'),
-    (2, 'Reception Centre South', 'South'),
-    (3, 'Clearing House for Minors', 'North');
+INSERT IGNORE INTO region (code, active, version) VALUES ('North', TRUE, 0), ('South', TRUE, 0);
+INSERT INTO region_name (region_code, language, name) VALUES
+    ('North', 'en', 'North'), ('North', 'de', 'Nord'), ('North', 'fr', 'Nord'),
+    ('South', 'en', 'South'), ('South', 'de', 'Süd'), ('South', 'fr', 'Sud')
+    ON DUPLICATE KEY UPDATE name = VALUES(name);
+
+INSERT IGNORE INTO care_centre (id, name, region, kind, municipality, active, version) VALUES
+    (1, 'Reception Centre North', 'North', 'RECEPTION_CENTRE', 'Northport', TRUE, 0),
+    (2, 'Reception Centre South', 'South', 'RECEPTION_CENTRE', 'Southby', TRUE, 0),
+    (3, 'Clearing House for Minors', 'North', 'SPECIALISED_CENTRE', 'Northport', TRUE, 0);
 
 INSERT IGNORE INTO centre_staff (username, centre_id) VALUES ('reception1', 1);
 

@@ -34,6 +34,7 @@ final class CareCentres {
     /** Existing centres count as reception centres (what the demo's are). */
     static CareCentres existingAndGenerated(Connection connection) throws SQLException {
         CareCentres all = new CareCentres();
+        ensureRegions(connection);
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, name, region FROM care_centre WHERE id < ? ORDER BY id")) {
             query.setLong(1, GeneratedRange.FIRST_CENTRE_ID);
@@ -53,6 +54,25 @@ final class CareCentres {
             }
         }
         return all;
+    }
+
+    /** Regions are reference data (V19): the generated ones, named by their code in every language. */
+    private static void ensureRegions(Connection connection) throws SQLException {
+        try (PreparedStatement region = connection.prepareStatement(
+                "INSERT IGNORE INTO region (code, active, version) VALUES (?, TRUE, 0)");
+                PreparedStatement name = connection.prepareStatement(
+                        "INSERT IGNORE INTO region_name (region_code, language, name) VALUES (?, ?, ?)")) {
+            for (String code : REGIONS) {
+                region.setString(1, code);
+                region.executeUpdate();
+                for (String language : List.of("en", "de", "fr")) {
+                    name.setString(1, code);
+                    name.setString(2, language);
+                    name.setString(3, code);
+                    name.executeUpdate();
+                }
+            }
+        }
     }
 
     void writeGenerated(GeneratedTables tables) throws SQLException {

@@ -73,7 +73,8 @@ final class ChildRows {
         writeAgeAssessment(timeline, identity, random);
         for (Stay stay : stays) {
             tables.placement.add(detailIds.next(), id, stay.kind().name(),
-                    stay.centre() == null ? null : stay.centre().id(), stay.place(), stay.startedOn(), stay.endedOn());
+                    stay.centre() == null ? null : stay.centre().id(), stay.place(), stay.startedOn(), stay.endedOn(),
+                    stay.centre() == null ? timeline.region() : stay.centre().region());
         }
     }
 

@@ -45,7 +45,7 @@ final class GeneratedTables extends InsertBatches {
                 "minimum_age", "maximum_age", "notes", "recorded_at", "recorded_by");
         legalStatus = new BatchInsert(connection, "legal_status", "id", "child_id", "kind", "valid_from", "valid_to");
         placement = new BatchInsert(connection, "placement", "id", "child_id", "kind", "centre_id", "place",
-                "started_on", "ended_on");
+                "started_on", "ended_on", "region");
         guardianship = new BatchInsert(connection, "guardianship", "id", "child_id", "guardian_id", "kind",
                 "decision_reference", "appointed_on", "child_informed_on", "first_meeting_due",
                 "override_justification", "overridden_rules", "ended_on", "end_reason", "end_note", "appointed_at",

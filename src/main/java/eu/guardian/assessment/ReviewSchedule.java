@@ -1,5 +1,6 @@
 package eu.guardian.assessment;
 
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
@@ -45,6 +46,9 @@ public class ReviewSchedule {
     AuditTrail audit;
 
     @Inject
+    ChildAccess access;
+
+    @Inject
     Clock clock;
 
     /**
@@ -71,7 +75,7 @@ public class ReviewSchedule {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
-        SqlConditions open = new SqlConditions().and("r.is_open = TRUE").and("c.status = 'OPEN'");
+        SqlConditions open = openReviews();
         if (overdueOnly) {
             open.and("r.due_on < ?", Date.valueOf(today));
         }
@@ -98,25 +102,21 @@ public class ReviewSchedule {
     /** For oversight dashboards: open reviews of open cases past their due date. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countOverdueReviews() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia_review r JOIN child c ON c.id = r.child_id"
-                + " WHERE r.is_open = TRUE AND c.status = 'OPEN' AND r.due_on < ?")
-                .setParameter(1, Date.valueOf(LocalDate.now(clock))).getSingleResult()).longValue();
+        return count(" FROM bia_review r JOIN child c ON c.id = r.child_id",
+                openReviews().and("r.due_on < ?", Date.valueOf(LocalDate.now(clock))));
     }
 
     /** For oversight dashboards: open reviews of open cases due within {@code days} days (overdue ones included). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countReviewsDueWithin(int days) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia_review r JOIN child c ON c.id = r.child_id"
-                + " WHERE r.is_open = TRUE AND c.status = 'OPEN' AND r.due_on <= ?")
-                .setParameter(1, Date.valueOf(LocalDate.now(clock).plusDays(Math.max(0, days))))
-                .getSingleResult()).longValue();
+        return count(" FROM bia_review r JOIN child c ON c.id = r.child_id", openReviews().and("r.due_on <= ?",
+                Date.valueOf(LocalDate.now(clock).plusDays(Math.max(0, days)))));
     }
 
     /** For oversight dashboards: assessments submitted and awaiting the authority's decision (index ix_bia_status). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countAwaitingDecision() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia WHERE status = 'SUBMITTED'")
-                .getSingleResult()).longValue();
+        return count(" FROM bia b", submitted());
     }
 
     /**
@@ -125,8 +125,22 @@ public class ReviewSchedule {
      */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countAwaitingDecisionLongerThan(int days) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bia WHERE status = 'SUBMITTED'"
-                + " AND submitted_at < ?").setParameter(1, java.sql.Timestamp.from(clock.instant()
-                        .minus(java.time.Duration.ofDays(Math.max(0, days))))).getSingleResult()).longValue();
+        return count(" FROM bia b", submitted().and("b.submitted_at < ?", java.sql.Timestamp.from(clock.instant()
+                .minus(java.time.Duration.ofDays(Math.max(0, days))))));
+    }
+
+    /** Open reviews of open cases within the caller's reach (ChildAccess decides which children). */
+    private SqlConditions openReviews() {
+        return access.conditions().and("r.is_open = TRUE").and("c.status = 'OPEN'");
+    }
+
+    private SqlConditions submitted() {
+        return new SqlConditions().and("b.status = 'SUBMITTED'").and(access.onChildId("b.child_id"));
+    }
+
+    private long count(String from, SqlConditions conditions) {
+        var count = em.createNativeQuery("SELECT COUNT(*)" + from + conditions.where());
+        conditions.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 }

@@ -4,10 +4,12 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.persistence.Row;
 import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -44,6 +46,9 @@ public class CarePlan {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChildAccess access;
 
     @Inject
     ChildRegistry children;
@@ -179,13 +184,13 @@ public class CarePlan {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = today();
-        List<Row> rows = NativeRows.list(em.createNativeQuery("SELECT i.id, i.child_id, c.case_number,"
-                        + " c.given_names, c.family_name, i.item_type, i.agency, i.responsible_person, i.due_on,"
-                        + " i.status FROM care_plan_item i JOIN child c ON c.id = i.child_id"
-                        + " WHERE i.open_item = TRUE AND i.due_on < ? AND c.status = 'OPEN'"
-                        + " ORDER BY i.due_on, i.id LIMIT ? OFFSET ?")
-                .setParameter(1, Date.valueOf(today)).setParameter(2, pageSize)
-                .setParameter(3, pageNumber * pageSize));
+        SqlConditions overdue = openItems().and("i.due_on < ?", Date.valueOf(today));
+        var select = em.createNativeQuery("SELECT i.id, i.child_id, c.case_number, c.given_names, c.family_name,"
+                + " i.item_type, i.agency, i.responsible_person, i.due_on, i.status"
+                + " FROM care_plan_item i JOIN child c ON c.id = i.child_id" + overdue.where()
+                + " ORDER BY i.due_on, i.id LIMIT ? OFFSET ?");
+        overdue.bindPage(select, pageSize, pageNumber * pageSize);
+        List<Row> rows = NativeRows.list(select);
         List<OverdueItem> items = rows.stream().map(row -> {
             LocalDate due = row.date("due_on");
             return new OverdueItem(row.number("id"), row.number("child_id"), row.text("case_number"),
@@ -200,22 +205,26 @@ public class CarePlan {
     /** For dashboards: open items of open cases whose due date has passed. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countOverdue() {
-        return count("i.due_on < ?", Date.valueOf(today()), null);
+        return count(openItems().and("i.due_on < ?", Date.valueOf(today())));
     }
 
     /** For dashboards: open items of open cases due from today up to {@code days} days ahead. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countDueWithin(int days) {
         LocalDate today = today();
-        return count("i.due_on BETWEEN ? AND ?", Date.valueOf(today), Date.valueOf(today.plusDays(Math.max(0, days))));
+        return count(openItems().and("i.due_on BETWEEN ? AND ?", Date.valueOf(today),
+                Date.valueOf(today.plusDays(Math.max(0, days)))));
     }
 
-    private long count(String condition, Date first, Date second) {
+    /** Open items of open cases within the caller's reach (ChildAccess decides which children). */
+    private SqlConditions openItems() {
+        return access.conditions().and("i.open_item = TRUE").and("c.status = 'OPEN'");
+    }
+
+    private long count(SqlConditions conditions) {
         var query = em.createNativeQuery("SELECT COUNT(*) FROM care_plan_item i JOIN child c ON c.id = i.child_id"
-                + " WHERE i.open_item = TRUE AND " + condition + " AND c.status = 'OPEN'").setParameter(1, first);
-        if (second != null) {
-            query.setParameter(2, second);
-        }
+                + conditions.where());
+        conditions.bind(query);
         return ((Number) query.getSingleResult()).longValue();
     }
 

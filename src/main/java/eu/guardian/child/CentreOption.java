@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.reference.CareCentre;
 import java.io.Serializable;
 
 /** A care centre as a choice in the registration form and the placement dialog (a JavaBean for EL). */

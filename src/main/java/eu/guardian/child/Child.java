@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.reference.CareCentre;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -211,7 +212,6 @@ public class Child {
         this.identifiedOn = facts.identifiedOn();
         this.identifiedPlace = facts.identifiedPlace();
         this.applicationMadeOn = facts.applicationMadeOn().orElse(null);
-        this.region = facts.region();
         this.nameTokens = new LinkedHashSet<>(NameTokens.of(
                 Stream.concat(Stream.of(givenNames, familyName), aliases.stream()).toList()));
     }
@@ -232,13 +232,19 @@ public class Child {
         return legalStatus;
     }
 
-    /** Moves the child: the current placement ends the day the new one starts. */
-    public Placement placeIn(PlacementKind kind, Optional<CareCentre> centre, String place, LocalDate from) {
+    /**
+     * Moves the child: the current placement ends the day the new one starts, and the child now lies in the
+     * placement's region (its centre's, else the one given) — the region whose staff reach the file.
+     */
+    public Placement placeIn(PlacementKind kind, Optional<CareCentre> centre, String place, LocalDate from,
+            String regionCode) {
         requireOpen();
         currentPlacement().ifPresent(current -> current.end(from));
-        Placement placement = new Placement(this, kind, centre, place, from);
+        Placement placement = new Placement(this, kind, centre, place, from,
+                centre.map(CareCentre::getRegion).orElse(regionCode));
         placements.add(placement);
         this.currentCentreId = centre.map(CareCentre::getId).orElse(null);
+        this.region = placement.getRegion();
         return placement;
     }
 
@@ -432,6 +438,7 @@ public class Child {
         return applicationMadeOn;
     }
 
+    /** The code of the region the child lies in: its current placement's. */
     public String getRegion() {
         return region;
     }

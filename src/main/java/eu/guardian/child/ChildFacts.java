@@ -23,8 +23,7 @@ public record ChildFacts(
         Optional<String> preferredLanguage,
         LocalDate identifiedOn,
         String identifiedPlace,
-        Optional<LocalDate> applicationMadeOn,
-        String region) {
+        Optional<LocalDate> applicationMadeOn) {
 
     /** The day the legal clock for a guardian starts: identification or application, whichever is earlier. */
     public LocalDate clockStartsOn() {

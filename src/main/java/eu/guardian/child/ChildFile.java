@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.reference.CareCentre;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,8 +48,9 @@ public record ChildFile(
             implements Serializable {
     }
 
-    public record Stay(PlacementKind kind, String centre, String place, LocalDate startedOn, LocalDate endedOn)
-            implements Serializable {
+    /** A placement; {@code region} is the code of the region it lies in. */
+    public record Stay(PlacementKind kind, String centre, String place, String region, LocalDate startedOn,
+            LocalDate endedOn) implements Serializable {
     }
 
     static ChildFile of(Child child, LocalDate today, boolean mayChange) {
@@ -64,8 +66,8 @@ public record ChildFile(
                 child.getAgeAssessments().stream().map(a -> new Age(a.getMethod(), a.getAssessedOn(),
                         a.getMinimumAge(), a.getMaximumAge(), a.getNotes())).toList(),
                 child.getPlacements().stream().map(p -> new Stay(p.getKind(),
-                        p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getStartedOn(),
-                        p.getEndedOn())).toList(),
+                        p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getRegion(),
+                        p.getStartedOn(), p.getEndedOn())).toList(),
                 child.getVersion(), mayChange && child.getStatus() == CaseStatus.OPEN, child.isUnderLegalHold(),
                 child.legalHoldReason().orElse(null), child.anonymisedAt().isPresent());
     }

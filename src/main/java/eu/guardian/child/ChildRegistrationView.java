@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.reference.ReferenceOptions;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.web.FormMessages;
@@ -7,6 +8,7 @@ import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The registration form of a newly arrived child. The service checks everything; its broken rules are shown at the
@@ -51,6 +54,9 @@ public class ChildRegistrationView implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    ReferenceOptions referenceOptions;
+
+    @Inject
     Clock clock;
 
     private ChildForm child;
@@ -67,20 +73,32 @@ public class ChildRegistrationView implements Serializable {
         placement.reset(PlacementKind.RECEPTION_CENTRE.name(), null);
         centres = registry.centres().stream().map(CentreOption::of).toList();
         if (currentUser.has(Role.RECEPTION) && !currentUser.has(Role.CASEWORKER)) {
-            access.receptionCentre().ifPresent(own -> {
-                placement.setCentreId(own);
+            Set<Long> own = access.receptionCentres();
+            centres = centres.stream().filter(centre -> own.contains(centre.getId())).toList();
+            if (centres.size() == 1) {
+                placement.setCentreId(centres.get(0).getId());
                 ownCentreOnly = true;
                 centreChanged();
-            });
+            }
         }
     }
 
-    /** A chosen centre suggests its region and itself as the place, unless they were typed already. */
+    /** A chosen centre decides the child's region, and suggests itself as the place unless one was typed. */
     public void centreChanged() {
-        if (child.getRegion() == null || child.getRegion().isBlank()) {
-            placement.centre(centres).ifPresent(c -> child.setRegion(c.getRegion()));
-        }
+        placement.centre(centres).ifPresent(c -> child.setRegion(c.getRegion()));
         placement.suggestPlace(centres);
+    }
+
+    /**
+     * The regions to choose from: only the centre's when the child is placed at one, for the region is then the
+     * centre's (docs/jurisdictions.md); else every region still offered.
+     */
+    public List<SelectItem> getRegionChoices() {
+        List<SelectItem> offered = referenceOptions.getRegions();
+        if (placement.getCentreId() == null) {
+            return offered;
+        }
+        return offered.stream().filter(item -> item.getValue().equals(child.getRegion())).toList();
     }
 
     public String register() {
@@ -145,7 +163,7 @@ public class ChildRegistrationView implements Serializable {
         return duplicates;
     }
 
-    /** Reception staff register children at their own centre only. */
+    /** Reception staff working at one centre register children there only. */
     public boolean isOwnCentreOnly() {
         return ownCentreOnly;
     }

@@ -7,7 +7,10 @@ import eu.guardian.audit.Changes;
 import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.reference.CareCentre;
+import eu.guardian.platform.reference.CareCentres;
 import eu.guardian.platform.reference.ReferenceData;
+import eu.guardian.platform.reference.Regions;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.AccessRefused;
@@ -68,6 +71,12 @@ public class ChildRegistry {
     ReferenceData referenceData;
 
     @Inject
+    Regions regions;
+
+    @Inject
+    CareCentres careCentres;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -92,6 +101,11 @@ public class ChildRegistry {
                 .required("place", input.place()).maxLength("place", input.place(), Checks.NAME_MAX);
         Optional<PlacementKind> placementKind =
                 checks.choice(PlacementKind.class, "placementKind", input.placementKind());
+        Optional<String> region = placementRegion(checks, centre, input.region());
+        if (!receptionOnly()) {
+            region.ifPresent(code -> checks.that(access.mayWorkInRegion(code), centre.isPresent() ? "centreId"
+                    : "region", "validation.regionOutsideJurisdiction", code));
+        }
         List<ValidStatus> statuses = validStatuses(input, checks);
         checks.throwIfAny();
         if (!duplicatesAcknowledged) {
@@ -106,12 +120,12 @@ public class ChildRegistry {
                 calendar.addWorkingDays(facts.identifiedOn(), settings.value(SettingKey.INTERIM_DUE_WORKING_DAYS)),
                 calendar.addWorkingDays(clockStart, settings.value(SettingKey.GUARDIAN_DUE_WORKING_DAYS)),
                 currentUser.getName(), clock.instant());
-        child.placeIn(placementKind.orElseThrow(), centre, input.place(), facts.identifiedOn());
+        child.placeIn(placementKind.orElseThrow(), centre, input.place(), facts.identifiedOn(), region.orElseThrow());
         statuses.forEach(status -> child.addLegalStatus(status.kind(), status.from(), status.to()));
         em.persist(child);
         child.assignCaseNumber();
         audit.record(AuditAction.CREATE, "Child", child.getId(), Optional.of(child.getId()),
-                Changes.none().note("caseNumber", child.getCaseNumber()));
+                Changes.none().note("caseNumber", child.getCaseNumber()).note("region", child.getRegion()));
         return child;
     }
 
@@ -157,8 +171,7 @@ public class ChildRegistry {
                 .field("languages", child.getLanguages(), facts.languages())
                 .field("identifiedOn", child.getIdentifiedOn(), facts.identifiedOn())
                 .field("identifiedPlace", child.getIdentifiedPlace(), facts.identifiedPlace())
-                .field("applicationMadeOn", child.getApplicationMadeOn(), facts.applicationMadeOn().orElse(null))
-                .field("region", child.getRegion(), facts.region());
+                .field("applicationMadeOn", child.getApplicationMadeOn(), facts.applicationMadeOn().orElse(null));
         child.correctIdentity(facts);
         audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), changes);
         return ChildFile.of(child, today(), true);
@@ -199,23 +212,50 @@ public class ChildRegistry {
         return ChildFile.of(child, today(), true);
     }
 
+    /**
+     * Moves the child to a new placement. A placement in another region hands the file over: that region's staff
+     * reach it at once, and the region it leaves keeps reading it for {@code jurisdiction.handover-read-days} days
+     * ({@link RegionMove}, recorded in the trail with the handover's last day).
+     */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
-    public ChildFile place(long childId, String kind, Long centreId, String place, String from) {
+    public ChildFile place(long childId, String kind, Long centreId, String place, String from, String region) {
         Child child = changeableChild(childId, null);
         Checks checks = new Checks().required("placementKind", kind).required("place", place)
                 .maxLength("place", place, Checks.NAME_MAX).required("startedOn", from);
         Optional<PlacementKind> placementKind = checks.choice(PlacementKind.class, "placementKind", kind);
         Optional<LocalDate> start = checks.date("startedOn", from);
-        Optional<CareCentre> centre = Optional.ofNullable(centreId).map(id -> em.find(CareCentre.class, id));
+        Optional<CareCentre> centre = Optional.ofNullable(centreId).flatMap(careCentres::find)
+                .filter(CareCentre::isActive);
         checks.that(centreId == null || centre.isPresent(), "centreId", "validation.unknownCentre");
+        // Outside a centre and without a region given, the child stays in its region.
+        Optional<String> newRegion = centre.isEmpty() && (region == null || region.isBlank())
+                ? Optional.of(child.getRegion()) : placementRegion(checks, centre, region);
         child.currentPlacement().ifPresent(current -> start.ifPresent(s ->
                 checks.notBefore("startedOn", s, "placement.startedOn", current.getStartedOn())));
         checks.throwIfAny();
-        child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow());
-        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId),
-                Changes.none().note("placement", placementKind.get()));
+        String oldRegion = child.getRegion();
+        Placement placement = child.placeIn(placementKind.orElseThrow(), centre, place, start.orElseThrow(),
+                newRegion.orElseThrow());
+        em.persist(placement);
+        Changes changes = Changes.none().note("placement", placementKind.get());
+        if (!oldRegion.equalsIgnoreCase(child.getRegion())) {
+            RegionMove move = new RegionMove(childId, placement.getId(), oldRegion, child.getRegion(), today(),
+                    settings.value(SettingKey.HANDOVER_READ_DAYS), currentUser.getName(), clock.instant());
+            em.persist(move);
+            changes.field("region", oldRegion, child.getRegion()).note("handoverReadUntil", move.getReadUntil());
+        }
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), changes);
         reviewTriggers.fire(new SignificantChange(childId, SignificantChange.Reason.PLACEMENT_CHANGE));
-        return ChildFile.of(child, today(), true);
+        return ChildFile.of(child, today(), access.mayChangeRecord(child));
+    }
+
+    /** The region of a placement: its centre's, else the one given, which must be offered. */
+    private Optional<String> placementRegion(Checks checks, Optional<CareCentre> centre, String region) {
+        if (centre.isPresent()) {
+            return Optional.of(centre.get().getRegion());
+        }
+        checks.required("region", region);
+        return regions.offered(checks, "region", region);
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
@@ -243,10 +283,10 @@ public class ChildRegistry {
         return ChildFile.of(child, today(), true);
     }
 
-    /** Centres a child can be placed at (a few dozen at most in a country). */
+    /** Centres a child can be placed at now (hundreds at most in a country). */
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public List<CareCentre> centres() {
-        return em.createQuery("SELECT c FROM CareCentre c ORDER BY c.name", CareCentre.class).getResultList();
+        return careCentres.offered();
     }
 
     /**
@@ -325,8 +365,7 @@ public class ChildRegistry {
                 .required("nationalityKind", input.nationalityKind())
                 .required("identifiedOn", input.identifiedOn())
                 .required("identifiedPlace", input.identifiedPlace())
-                .maxLength("identifiedPlace", input.identifiedPlace(), Checks.NAME_MAX)
-                .required("region", input.region()).maxLength("region", input.region(), 100);
+                .maxLength("identifiedPlace", input.identifiedPlace(), Checks.NAME_MAX);
         input.aliasesOrEmpty().forEach(alias -> checks.maxLength("aliases", alias, Checks.NAME_MAX));
         Optional<Sex> sex = checks.choice(Sex.class, "sex", input.sex());
         Optional<NationalityKind> nationalityKind =
@@ -367,24 +406,30 @@ public class ChildRegistry {
                 input.aliasesOrEmpty().stream().filter(alias -> !alias.isBlank()).map(String::strip).toList(),
                 sex.orElseThrow(), birthDate, precision.orElseThrow(), nationalityKind.orElseThrow(), nationality,
                 new LinkedHashSet<>(input.otherCitizenshipsOrEmpty()), languages, preferred, identifiedOn.orElseThrow(),
-                input.identifiedPlace().strip(), appliedOn, input.region().strip());
+                input.identifiedPlace().strip(), appliedOn);
     }
 
+    /**
+     * The centre of the first placement. Reception staff register at a centre they work at: the one they name, or
+     * their only one.
+     */
     private Optional<CareCentre> validPlacementCentre(ChildInput input) {
-        Optional<Long> ownCentre = currentUser.has(Role.RECEPTION) && !currentUser.has(Role.CASEWORKER)
-                ? access.receptionCentre() : Optional.empty();
-        Long centreId = input.centreId() != null ? input.centreId() : ownCentre.orElse(null);
-        if (ownCentre.isPresent() && !ownCentre.get().equals(centreId)) {
+        Set<Long> ownCentres = receptionOnly() ? access.receptionCentres() : Set.of();
+        Long centreId = input.centreId() != null ? input.centreId()
+                : ownCentres.size() == 1 ? ownCentres.iterator().next() : null;
+        if (receptionOnly() && (centreId == null || !ownCentres.contains(centreId))) {
             throw new InvalidInput("centreId", "validation.ownCentreOnly");
         }
         if (centreId == null) {
             return Optional.empty();
         }
-        CareCentre centre = em.find(CareCentre.class, centreId);
-        if (centre == null) {
-            throw new InvalidInput("centreId", "validation.unknownCentre");
-        }
-        return Optional.of(centre);
+        return Optional.of(careCentres.find(centreId).filter(CareCentre::isActive)
+                .orElseThrow(() -> new InvalidInput("centreId", "validation.unknownCentre")));
+    }
+
+    /** Reception staff who are not also caseworkers: they register at their own centres only. */
+    private boolean receptionOnly() {
+        return currentUser.has(Role.RECEPTION) && !currentUser.has(Role.CASEWORKER);
     }
 
     private record ValidStatus(LegalStatusKind kind, LocalDate from, Optional<LocalDate> to) {

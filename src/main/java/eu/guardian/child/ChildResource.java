@@ -42,7 +42,8 @@ public class ChildResource {
             String notes) {
     }
 
-    public record PlacementInput(String kind, Long centreId, String place, String startedOn) {
+    /** A move: the region is that of the centre, or (for a family or another place) the one given. */
+    public record PlacementInput(String kind, Long centreId, String place, String startedOn, String region) {
     }
 
     public record Closure(Long version, String reason, String closedOn) {
@@ -126,7 +127,7 @@ public class ChildResource {
         if (input == null) {
             throw new BadRequestException("A placement is needed");
         }
-        return registry.place(id, input.kind(), input.centreId(), input.place(), input.startedOn());
+        return registry.place(id, input.kind(), input.centreId(), input.place(), input.startedOn(), input.region());
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.reference.CareCentre;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +39,9 @@ public class Placement {
     @Column(name = "place", nullable = false)
     private String place;
 
+    @Column(name = "region", nullable = false)
+    private String region;
+
     @Column(name = "started_on", nullable = false)
     private LocalDate startedOn;
 
@@ -48,12 +52,14 @@ public class Placement {
         // for JPA
     }
 
-    Placement(Child child, PlacementKind kind, Optional<CareCentre> centre, String place, LocalDate startedOn) {
+    Placement(Child child, PlacementKind kind, Optional<CareCentre> centre, String place, LocalDate startedOn,
+            String region) {
         this.child = Objects.requireNonNull(child);
         this.kind = Objects.requireNonNull(kind);
         this.centre = centre.orElse(null);
         this.place = Objects.requireNonNull(place);
         this.startedOn = Objects.requireNonNull(startedOn);
+        this.region = Objects.requireNonNull(region);
     }
 
     void end(LocalDate on) {
@@ -81,6 +87,11 @@ public class Placement {
 
     public String getPlace() {
         return place;
+    }
+
+    /** The code of the region the placement lies in. */
+    public String getRegion() {
+        return region;
     }
 
     public LocalDate getStartedOn() {

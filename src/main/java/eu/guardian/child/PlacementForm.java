@@ -16,6 +16,7 @@ public class PlacementForm implements Serializable {
     private String kind;
     private Long centreId;
     private String place;
+    private String region;
     private LocalDate startedOn;
 
     /** An empty placement of this kind (null: to be chosen), starting on the given day (null: not asked). */
@@ -23,6 +24,7 @@ public class PlacementForm implements Serializable {
         kind = placementKind;
         centreId = null;
         place = null;
+        region = null;
         startedOn = from;
     }
 
@@ -32,11 +34,12 @@ public class PlacementForm implements Serializable {
                 : centres.stream().filter(c -> c.getId().equals(centreId)).findFirst();
     }
 
-    /** A chosen centre suggests itself as the place, unless one was typed already. */
+    /** A chosen centre suggests itself as the place, unless one was typed already, and decides the region. */
     void suggestPlace(List<CentreOption> centres) {
         if (place == null || place.isBlank()) {
             centre(centres).ifPresent(c -> place = c.getName());
         }
+        centre(centres).ifPresent(c -> region = c.getRegion());
     }
 
     public List<String> getKinds() {
@@ -65,6 +68,15 @@ public class PlacementForm implements Serializable {
 
     public void setPlace(String place) {
         this.place = place;
+    }
+
+    /** The region of a placement outside a centre (a centre's region is the centre's own). */
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
     }
 
     public LocalDate getStartedOn() {

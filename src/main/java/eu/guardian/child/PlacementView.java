@@ -20,9 +20,10 @@ public class PlacementView implements Serializable {
 
     private static final FileRecordDialog DIALOG = new FileRecordDialog("placementForm", "placementDialog",
             Map.of("placementKind", "placementKind", "centreId", "placementCentre", "place", "placementPlace",
-                    "startedOn", "placementFrom"),
+                    "startedOn", "placementFrom", "region", "placementRegion"),
             Map.of("placementKind", "child.placementKind", "centreId", "child.centre", "place", "child.place",
-                    "startedOn", "placement.from", "placement.startedOn", "child.startedOn"));
+                    "startedOn", "placement.from", "placement.startedOn", "child.startedOn", "region",
+                    "child.region"));
 
     @Inject
     ChildRegistry registry;
@@ -46,6 +47,7 @@ public class PlacementView implements Serializable {
 
     public void open() {
         placement.reset(null, LocalDate.now(clock));
+        placement.setRegion(fileView.getFile().region()); // a move outside a centre stays in the region unless changed
         if (centres == null) {
             centres = registry.centres().stream().map(CentreOption::of).toList();
         }
@@ -61,7 +63,13 @@ public class PlacementView implements Serializable {
     public void place() {
         DIALOG.save(fileView, "records.placed", List.of(":tabs:placements"),
                 () -> registry.place(fileView.getFile().id(), placement.getKind(), placement.getCentreId(),
-                        placement.getPlace(), ChildForm.iso(placement.getStartedOn())));
+                        placement.getPlace(), ChildForm.iso(placement.getStartedOn()),
+                        placement.getCentreId() == null ? placement.getRegion() : null));
+    }
+
+    /** The region is the centre's when the child moves to one. */
+    public boolean isRegionFromCentre() {
+        return placement.getCentreId() != null;
     }
 
     /** The move typed (shared with the registration form's first placement). */

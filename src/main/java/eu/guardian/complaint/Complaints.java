@@ -44,8 +44,9 @@ import java.util.regex.Pattern;
  * Complaints of children (through their guardian or a caseworker), guardians and carers (reception staff), tracked
  * by the authority to an outcome.
  * <p>
- * Who sees a complaint is decided in the queries here, never only on a page: the authority and auditors see all;
- * whoever lodged it sees it; caseworkers see the complaints that are not confidential; a guardian sees the
+ * Who sees a complaint is decided in the queries here, never only on a page: the authority and auditors see those
+ * about the children of their jurisdiction ({@code ChildAccess}); whoever lodged it sees it; caseworkers see the
+ * complaints that are not confidential about the children of their jurisdiction; a guardian sees the
  * non-confidential complaints about their current wards. Above all of that, a complaint about a guardian is never
  * shown to that guardian (their login, through the guardian registry's username), whoever lodged it.
  */
@@ -218,23 +219,26 @@ public class Complaints {
     /** For dashboards: complaints not closed. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countOpen() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM complaint WHERE status <> 'CLOSED'")
-                .getSingleResult()).longValue();
+        return count(visible().and("cp.status <> 'CLOSED'"));
     }
 
     /** For dashboards: complaints not closed whose due date has passed. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countOverdue() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM complaint WHERE status IN ('RECEIVED',"
-                + " 'IN_PROGRESS') AND due_on < ?").setParameter(1, Date.valueOf(today())).getSingleResult())
-                .longValue();
+        return count(visible().and("cp.status IN ('RECEIVED', 'IN_PROGRESS')").and("cp.due_on < ?",
+                Date.valueOf(today())));
     }
 
     /** For dashboards: complaints nobody at the authority owns yet. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countUnassigned() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM complaint WHERE status = 'RECEIVED'")
-                .getSingleResult()).longValue();
+        return count(visible().and("cp.status = 'RECEIVED'"));
+    }
+
+    private long count(SqlConditions conditions) {
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM complaint cp" + conditions.where());
+        conditions.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private Complaint changeable(long complaintId, long expectedVersion) {
@@ -264,17 +268,14 @@ public class Complaints {
         SqlConditions visible = new SqlConditions().and("(cp.about_guardian_id IS NULL OR NOT EXISTS (SELECT 1 FROM"
                 + " guardian ag WHERE ag.id = cp.about_guardian_id AND ag.username = ?))", me);
         if (currentUser.has(Role.AUTHORITY) || currentUser.has(Role.AUDITOR)) {
-            return visible;
+            return visible.and(access.onChildId("cp.child_id"));
         }
-        if (currentUser.has(Role.CASEWORKER)) {
-            return visible.and("(cp.confidential = FALSE OR cp.lodged_by = ?)", me);
-        }
-        if (currentUser.has(Role.GUARDIAN)) {
-            SqlFragment wards = access.onChildId("cp.child_id");
+        if (currentUser.has(Role.CASEWORKER) || currentUser.has(Role.GUARDIAN)) {
+            SqlFragment inReach = access.onChildId("cp.child_id");
             List<Object> parameters = new ArrayList<>(List.of(me));
-            parameters.addAll(wards.parameters());
-            return visible.and(new SqlFragment("(cp.lodged_by = ? OR cp.confidential = FALSE AND " + wards.sql() + ")",
-                    parameters));
+            parameters.addAll(inReach.parameters());
+            return visible.and(new SqlFragment("(cp.lodged_by = ? OR cp.confidential = FALSE AND " + inReach.sql()
+                    + ")", parameters));
         }
         if (currentUser.has(Role.RECEPTION)) {
             return visible.and("cp.lodged_by = ?", me);

@@ -3,9 +3,10 @@ package eu.guardian.guardian;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
-import eu.guardian.child.CareCentre;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.reference.CareCentre;
 import eu.guardian.platform.reference.ReferenceData;
+import eu.guardian.platform.reference.Regions;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -45,6 +46,9 @@ public class GuardianRegistry {
 
     @Inject
     ReferenceData referenceData;
+
+    @Inject
+    Regions regions;
 
     @Inject
     AuditTrail audit;
@@ -193,6 +197,7 @@ public class GuardianRegistry {
                 .maxLength("email", input.email(), Checks.NAME_MAX).maxLength("phone", input.phone(), 50)
                 .required("region", input.region()).maxLength("region", input.region(), 100)
                 .maxLength("loginUsername", input.loginUsername(), 100);
+        Optional<String> region = regions.offered(checks, "region", input.region());
         Optional<GuardianKind> kind = checks.choice(GuardianKind.class, "kind", input.kind());
         kind.filter(k -> k == GuardianKind.ORGANISATION).ifPresent(k ->
                 checks.required("actingPerson", input.actingPerson()));
@@ -236,7 +241,7 @@ public class GuardianRegistry {
                 Optional.ofNullable(input.actingPerson()).filter(p -> !p.isBlank()).map(String::strip),
                 Optional.ofNullable(input.email()).filter(e -> !e.isBlank()).map(String::strip),
                 Optional.ofNullable(input.phone()).filter(p -> !p.isBlank()).map(String::strip),
-                input.region().strip(),
+                region.orElseThrow(),
                 input.caseloadCap() == null ? OptionalInt.empty() : OptionalInt.of(input.caseloadCap()),
                 new LinkedHashSet<>(input.languagesOrEmpty()));
         return new ValidGuardian(profile, checkedOn, validUntil, input.trainingsOrEmpty(), input.conflictsOrEmpty());

@@ -6,10 +6,12 @@ import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.CaseClosed;
 import eu.guardian.child.Child;
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.guardian.Guardian;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -26,6 +28,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,10 +46,6 @@ import java.util.Set;
 @Stateless
 public class Appointments {
 
-    /** Open cases awaiting a full guardian (the queue index: status, awaiting_guardian, guardian_due_on). */
-    private static final String AWAITING = " FROM Child c WHERE c.status = eu.guardian.child.CaseStatus.OPEN"
-            + " AND c.awaitingGuardian = TRUE";
-
     private static final int CANDIDATES_PER_CRITERION = 50;
 
     @PersistenceContext
@@ -53,6 +53,9 @@ public class Appointments {
 
     @Inject
     ChildRegistry children;
+
+    @Inject
+    ChildAccess access;
 
     @Inject
     GuardianRegistry guardians;
@@ -224,14 +227,27 @@ public class Appointments {
     /** How many open cases await a full guardian (the queue's total, the dashboard's figure). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countAwaitingGuardian() {
-        return em.createQuery("SELECT COUNT(c)" + AWAITING, Long.class).getSingleResult();
+        return count(awaiting());
     }
 
     /** How many of them are past the legal deadline for a guardian. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countPastGuardianDeadline() {
-        return em.createQuery("SELECT COUNT(c)" + AWAITING + " AND c.guardianDueOn < :today", Long.class)
-                .setParameter("today", LocalDate.now(clock)).getSingleResult();
+        return count(awaiting().and("c.guardian_due_on < ?", Date.valueOf(LocalDate.now(clock))));
+    }
+
+    /**
+     * Open cases awaiting a full guardian within the caller's reach (the queue index: status, awaiting_guardian,
+     * guardian_due_on; a regional caller's region index).
+     */
+    private SqlConditions awaiting() {
+        return access.conditions().and("c.status = 'OPEN'").and("c.awaiting_guardian = TRUE");
+    }
+
+    private long count(SqlConditions conditions) {
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM child c" + conditions.where());
+        conditions.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     /** Children awaiting a guardian, the nearest deadline first (an index serves the order). */
@@ -241,8 +257,12 @@ public class Appointments {
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
         int dueSoon = settings.value(SettingKey.DUE_SOON_DAYS);
-        List<Child> waiting = em.createQuery("SELECT c" + AWAITING + " ORDER BY c.guardianDueOn, c.id", Child.class)
-                .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        SqlConditions awaiting = awaiting();
+        Query select = em.createNativeQuery("SELECT c.* FROM child c" + awaiting.where()
+                + " ORDER BY c.guardian_due_on, c.id LIMIT ? OFFSET ?", Child.class);
+        awaiting.bindPage(select, pageSize, pageNumber * pageSize);
+        @SuppressWarnings("unchecked")
+        List<Child> waiting = select.getResultList();
         long total = countAwaitingGuardian();
         Set<Long> withInterim = waiting.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
                         "SELECT g.child.id FROM Guardianship g WHERE g.child IN :children AND "

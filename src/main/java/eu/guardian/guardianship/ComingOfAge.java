@@ -2,8 +2,10 @@ package eu.guardian.guardianship;
 
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.Child;
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ClosureReason;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.security.Role;
@@ -13,7 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.Serializable;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,10 +43,10 @@ public class ComingOfAge {
     EntityManager em;
 
     @Inject
-    Settings settings;
+    ChildAccess access;
 
-    private static final String TURNING_18 = " FROM Child c WHERE c.status = :open AND c.birthDate > :from"
-            + " AND c.birthDate <= :until";
+    @Inject
+    Settings settings;
 
     @Inject
     Clock clock;
@@ -54,9 +58,12 @@ public class ComingOfAge {
         int pageNumber = Page.numberOf(page);
         LocalDate bornFrom = LocalDate.now(clock).minusYears(18);
         LocalDate bornUntil = bornFrom.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS));
-        List<Child> children = em.createQuery("SELECT c" + TURNING_18 + " ORDER BY c.birthDate, c.id", Child.class)
-                .setParameter("open", CaseStatus.OPEN).setParameter("from", bornFrom).setParameter("until", bornUntil)
-                .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        SqlConditions turning = turningEighteen(bornFrom, bornUntil);
+        Query select = em.createNativeQuery("SELECT c.* FROM child c" + turning.where()
+                + " ORDER BY c.birth_date, c.id LIMIT ? OFFSET ?", Child.class);
+        turning.bindPage(select, pageSize, pageNumber * pageSize);
+        @SuppressWarnings("unchecked")
+        List<Child> children = select.getResultList();
         return new Page<>(children.stream().map(c -> new TurningEighteen(c.getId(), c.getCaseNumber(),
                 c.getGivenNames(), c.getFamilyName(), c.getBirthDate(), c.getBirthDate().plusYears(18))).toList(),
                 countTurningEighteen(bornFrom, bornUntil), pageNumber, pageSize);
@@ -70,8 +77,16 @@ public class ComingOfAge {
     }
 
     private long countTurningEighteen(LocalDate bornFrom, LocalDate bornUntil) {
-        return em.createQuery("SELECT COUNT(c)" + TURNING_18, Long.class).setParameter("open", CaseStatus.OPEN)
-                .setParameter("from", bornFrom).setParameter("until", bornUntil).getSingleResult();
+        SqlConditions turning = turningEighteen(bornFrom, bornUntil);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM child c" + turning.where());
+        turning.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** Open cases within the caller's reach born in (from, until] (birth-date index). */
+    private SqlConditions turningEighteen(LocalDate bornFrom, LocalDate bornUntil) {
+        return access.conditions().and("c.status = 'OPEN'").and("c.birth_date > ?", Date.valueOf(bornFrom))
+                .and("c.birth_date <= ?", Date.valueOf(bornUntil));
     }
 
     /**

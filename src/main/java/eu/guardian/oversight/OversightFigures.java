@@ -5,6 +5,7 @@ import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -29,7 +30,8 @@ import java.util.Optional;
 
 /**
  * The figures behind the oversight dashboard, each an indexed aggregate query: nothing here reads a row per child.
- * Only the authority and the inspectorate see them; they contain no child's identity.
+ * Only the authority and the inspectorate see them; they contain no child's identity. A regional reader counts the
+ * children and guardians of their regions only ({@link OversightScope}).
  */
 @Stateless
 @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
@@ -53,6 +55,9 @@ public class OversightFigures {
     @Inject
     @Any
     Instance<OversightIndicators> contributions;
+
+    @Inject
+    OversightScope scope;
 
     @Inject
     Clock clock;
@@ -94,11 +99,14 @@ public class OversightFigures {
     /** Children identified in [from, to]: days to their first full guardian, by nationality group and region. */
     public ParityReport timeToGuardian(LocalDate from, LocalDate to) {
         // One pass over the covering index: days is NULL for the children without a full guardian yet.
-        List<Row> rows = NativeRows.list(em.createNativeQuery("SELECT " + GROUP + " AS nationality_group,"
-                        + " c.region, DATEDIFF(c.first_guardian_on, c.identified_on) AS days, COUNT(*) AS children"
-                        + " FROM child c LEFT JOIN country co ON co.code = c.nationality_code"
-                        + " WHERE c.identified_on BETWEEN ? AND ? GROUP BY nationality_group, c.region, days")
-                .setParameter(1, from).setParameter(2, to));
+        SqlFragment reach = scope.onChild("c");
+        var query = em.createNativeQuery("SELECT " + GROUP + " AS nationality_group,"
+                + " c.region, DATEDIFF(c.first_guardian_on, c.identified_on) AS days, COUNT(*) AS children"
+                + " FROM child c LEFT JOIN country co ON co.code = c.nationality_code"
+                + " WHERE c.identified_on BETWEEN ? AND ? AND " + reach.sql()
+                + " GROUP BY nationality_group, c.region, days").setParameter(1, from).setParameter(2, to);
+        reach.bind(query, 3);
+        List<Row> rows = NativeRows.list(query);
         List<ParityReport.Cell> cells = new ArrayList<>();
         Map<NationalityGroup, Long> withoutGuardian = new EnumMap<>(NationalityGroup.class);
         for (Row row : rows) {
@@ -117,8 +125,11 @@ public class OversightFigures {
     /** Active guardians by number of children, against the cap. */
     public Dashboard.Caseloads caseloads() {
         int cap = settings.value(SettingKey.CASELOAD_CAP);
-        List<Row> rows = NativeRows.list(em.createNativeQuery("SELECT g.current_load, COUNT(*) AS guardians"
-                + " FROM guardian g WHERE g.active = TRUE GROUP BY g.current_load"));
+        SqlFragment regions = scope.inRegions("g.region");
+        var query = em.createNativeQuery("SELECT g.current_load, COUNT(*) AS guardians FROM guardian g"
+                + " WHERE g.active = TRUE AND " + regions.sql() + " GROUP BY g.current_load");
+        regions.bind(query, 1);
+        List<Row> rows = NativeRows.list(query);
         List<Dashboard.Bucket> buckets = new ArrayList<>();
         buckets.add(new Dashboard.Bucket(0, Optional.of(0), 0));
         for (int lower = 1; lower <= cap; lower += BUCKET_WIDTH) {

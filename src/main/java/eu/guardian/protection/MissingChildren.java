@@ -227,6 +227,16 @@ public class MissingChildren {
         return countOpen(openScope());
     }
 
+    /** When the child missing longest (among those the caller may see) was last seen (for dashboards). */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public Optional<Instant> longestMissingSince() {
+        SqlConditions scope = openScope();
+        var query = em.createNativeQuery("SELECT MIN(m.last_seen_at) AS since FROM missing_episode m JOIN child c"
+                + " ON c.id = m.child_id" + scope.where());
+        scope.bind(query);
+        return NativeRows.first(query).flatMap(row -> row.optionalInstant("since"));
+    }
+
     /** Open episodes whose police notification is overdue (for dashboards). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long policeOverdueCount() {

@@ -2,11 +2,8 @@ package eu.guardian.protection;
 
 import eu.guardian.oversight.Indicator;
 import eu.guardian.oversight.OversightIndicators;
-import eu.guardian.platform.persistence.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,13 +33,9 @@ public class ProtectionIndicators implements OversightIndicators {
     @Inject
     DisclosureApprovals approvals;
 
-    @PersistenceContext
-    EntityManager em;
-
-    /** Hours since the child missing longest was last seen (the dashboard's readers see every case). */
+    /** Hours since the child missing longest (among those the reader may see) was last seen. */
     private long longestAbsenceHours() {
-        return NativeRows.first(em.createNativeQuery("SELECT MIN(last_seen_at) AS since FROM missing_episode"
-                + " WHERE status = 'OPEN'")).flatMap(row -> row.optionalInstant("since"))
+        return missing.longestMissingSince()
                 .map(since -> Math.max(0, Duration.between(since, clock.instant()).toHours())).orElse(0L);
     }
 

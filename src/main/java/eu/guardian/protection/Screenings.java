@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -197,8 +198,11 @@ public class Screenings {
     /** NRM referrals made in a period (both days included), for oversight. */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long nrmReferralCount(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT COUNT(n) FROM NrmReferral n WHERE n.referredOn BETWEEN :from AND :to", Long.class)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        SqlConditions scope = new SqlConditions().and("n.referred_on BETWEEN ? AND ?", Date.valueOf(from),
+                Date.valueOf(to)).and(access.onChildId("n.child_id"));
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM nrm_referral n" + scope.where());
+        scope.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private SqlConditions unscreenedScope() {

@@ -25,8 +25,8 @@ public class BearerTokens {
     static final Duration LEEWAY = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
 
-    /** Who an access token says the caller is. */
-    public record Caller(String username, Set<String> groups) {
+    /** Who an access token says the caller is, and the regions they work for. */
+    public record Caller(String username, Set<String> groups, Jurisdiction jurisdiction) {
     }
 
     @Inject
@@ -50,7 +50,9 @@ public class BearerTokens {
         }
         SignedToken access = token.orElseThrow();
         return access.claim("preferred_username").or(() -> access.claim("upn"))
-                .map(username -> new Caller(username, access.claims("groups")));
+                .map(username -> new Caller(username, access.claims("groups"),
+                        access.has(Jurisdiction.CLAIM) ? Jurisdiction.of(access.claims(Jurisdiction.CLAIM))
+                                : Jurisdiction.none()));
     }
 
     /** The session a valid logout token ends; empty for anything else. */

@@ -9,13 +9,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** {@code GET /api/me}: who the bearer token says the caller is, and the roles Guardian recognises. */
+/**
+ * {@code GET /api/me}: who the bearer token says the caller is, the roles Guardian recognises and the regions the
+ * caller works for ({@code ["*"]} for the whole country).
+ */
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CallerResource {
 
-    public record Caller(String username, List<String> roles) {
+    public record Caller(String username, List<String> roles, List<String> regions) {
     }
 
     @Inject
@@ -25,6 +28,9 @@ public class CallerResource {
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
             Role.Names.AUDITOR, Role.Names.ADMIN})
     public Caller me() {
-        return new Caller(currentUser.getName(), currentUser.getRoles().stream().map(Role::id).toList());
+        Jurisdiction jurisdiction = currentUser.jurisdiction();
+        return new Caller(currentUser.getName(), currentUser.getRoles().stream().map(Role::id).toList(),
+                jurisdiction.national() ? List.of(Jurisdiction.NATIONAL)
+                        : jurisdiction.regions().stream().sorted().toList());
     }
 }

@@ -1,23 +1,40 @@
 package eu.guardian.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonString;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Who is asking, as the container authenticated them: for views and for services' row-level checks. */
 @Named
 @RequestScoped
 public class CurrentUser {
 
+    /** Request attribute: the jurisdiction an API caller's access token carries (set by the authentication). */
+    static final String JURISDICTION = Jurisdiction.class.getName();
+
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    Instance<HttpServletRequest> request;
+
+    @Inject
+    Instance<OpenIdContext> openIdContext;
+
     private List<Role> roles;
+    private Jurisdiction jurisdiction;
 
     public Optional<String> username() {
         return Optional.ofNullable(securityContext.getCallerPrincipal()).map(Principal::getName);
@@ -46,5 +63,56 @@ public class CurrentUser {
     /** The role whose landing page a user sees first; users normally hold exactly one Guardian role. */
     public Optional<Role> primaryRole() {
         return getRoles().stream().findFirst();
+    }
+
+    /**
+     * The regions the caller works for, from the {@code regions} claim: of the access token an API caller brought, or
+     * of the tokens a page user signed in with (a change in Keycloak counts from the next sign-in). None when the
+     * caller has no such claim, or nobody is signed in.
+     */
+    public Jurisdiction jurisdiction() {
+        if (jurisdiction == null) {
+            jurisdiction = isSignedIn() ? fromApiToken().or(this::fromSignIn).orElse(Jurisdiction.none())
+                    : Jurisdiction.none();
+        }
+        return jurisdiction;
+    }
+
+    private Optional<Jurisdiction> fromApiToken() {
+        try {
+            return request.isResolvable() ? Optional.ofNullable(request.get().getAttribute(JURISDICTION))
+                    .map(Jurisdiction.class::cast) : Optional.empty();
+        } catch (RuntimeException noRequest) {
+            return Optional.empty(); // a job, not a request
+        }
+    }
+
+    private Optional<Jurisdiction> fromSignIn() {
+        try {
+            if (!openIdContext.isResolvable()) {
+                return Optional.empty();
+            }
+            OpenIdContext context = openIdContext.get();
+            return claimValues(context.getIdentityToken().getClaims())
+                    .or(() -> claimValues(context.getAccessToken().getClaims())).map(Jurisdiction::of);
+        } catch (RuntimeException notSignedInThroughOpenId) {
+            return Optional.empty();
+        }
+    }
+
+    /** A claim that is one text or a list of texts (a JSON array, whichever type the token library reads it as). */
+    static Optional<List<String>> claimValues(Map<String, Object> claims) {
+        Object value = claims == null ? null : claims.get(Jurisdiction.CLAIM);
+        if (value instanceof Collection<?> values) {
+            return Optional.of(values.stream().filter(item -> item != null).map(CurrentUser::text).toList());
+        }
+        if (value instanceof Object[] values) {
+            return Optional.of(Stream.of(values).filter(item -> item != null).map(CurrentUser::text).toList());
+        }
+        return value == null ? Optional.empty() : Optional.of(List.of(text(value)));
+    }
+
+    private static String text(Object value) {
+        return value instanceof JsonString json ? json.getString() : String.valueOf(value);
     }
 }

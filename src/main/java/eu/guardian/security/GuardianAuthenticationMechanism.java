@@ -140,6 +140,7 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
         Optional<BearerTokens.Caller> caller = bearer
                 ? bearerTokens.caller(authorization.substring(BEARER.length()).strip()) : Optional.empty();
         if (caller.isPresent()) {
+            request.setAttribute(CurrentUser.JURISDICTION, caller.get().jurisdiction());
             return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
         }
         try {

@@ -3,10 +3,12 @@ package eu.guardian.visit;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.validation.Checks;
@@ -21,7 +23,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,36 +69,33 @@ public class Concerns {
     Event<NotificationRequested> notifications;
 
     @Inject
+    ChildAccess access;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public Page<ConcernRecord> list(View view, int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        String where = switch (view) {
-            case OPEN -> " WHERE c.status <> eu.guardian.visit.ConcernStatus.CLOSED";
-            case ESCALATED -> " WHERE c.status = eu.guardian.visit.ConcernStatus.OPEN"
-                    + " AND c.urgency = eu.guardian.visit.Urgency.URGENT AND c.raisedAt < :before";
-            case ALL -> "";
+        SqlConditions where = switch (view) {
+            case OPEN -> open();
+            case ESCALATED -> escalated();
+            case ALL -> inReach();
         };
         String order = switch (view) {
-            case OPEN -> " ORDER BY CASE WHEN c.urgency = eu.guardian.visit.Urgency.URGENT THEN 0 ELSE 1 END,"
-                    + " c.raisedAt, c.id";
-            case ESCALATED -> " ORDER BY c.raisedAt, c.id";
-            case ALL -> " ORDER BY c.raisedAt DESC, c.id DESC";
+            case OPEN -> " ORDER BY CASE WHEN c.urgency = 'URGENT' THEN 0 ELSE 1 END, c.raised_at, c.id";
+            case ESCALATED -> " ORDER BY c.raised_at, c.id";
+            case ALL -> " ORDER BY c.raised_at DESC, c.id DESC";
         };
-        TypedQuery<Concern> select = em.createQuery("SELECT c FROM Concern c" + where + order, Concern.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Concern c" + where, Long.class);
-        if (view == View.ESCALATED) {
-            Instant before = escalationThreshold();
-            select.setParameter("before", before);
-            count.setParameter("before", before);
-        }
-        List<Concern> concerns = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize)
-                .getResultList();
+        Query select = em.createNativeQuery("SELECT c.* FROM concern c" + where.where() + order + " LIMIT ? OFFSET ?",
+                Concern.class);
+        where.bindPage(select, pageSize, pageNumber * pageSize);
+        @SuppressWarnings("unchecked")
+        List<Concern> concerns = select.getResultList();
         Map<Long, String> caseNumbers = caseNumbers(concerns);
         return new Page<>(concerns.stream().map(c -> ConcernRecord.of(c, caseNumbers.get(c.getChildId()))).toList(),
-                count.getSingleResult(), pageNumber, pageSize);
+                count(where), pageNumber, pageSize);
     }
 
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.GUARDIAN})
@@ -141,23 +141,40 @@ public class Concerns {
     /** Concerns not yet closed (dashboards). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countOpen() {
-        return em.createQuery("SELECT COUNT(c) FROM Concern c WHERE c.status <> eu.guardian.visit.ConcernStatus.CLOSED",
-                Long.class).getSingleResult();
+        return count(open());
     }
 
     /** Urgent concerns nobody has acknowledged yet (dashboards: the caseworkers' alerts). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countUnacknowledgedUrgent() {
-        return em.createQuery("SELECT COUNT(c) FROM Concern c WHERE c.status = eu.guardian.visit.ConcernStatus.OPEN"
-                + " AND c.urgency = eu.guardian.visit.Urgency.URGENT", Long.class).getSingleResult();
+        return count(inReach().and("c.status = 'OPEN'").and("c.urgency = 'URGENT'"));
     }
 
     /** Urgent concerns unacknowledged beyond the escalation setting (dashboards: the authority's view). */
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.AUDITOR})
     public long countEscalated() {
-        return em.createQuery("SELECT COUNT(c) FROM Concern c WHERE c.status = eu.guardian.visit.ConcernStatus.OPEN"
-                + " AND c.urgency = eu.guardian.visit.Urgency.URGENT AND c.raisedAt < :before", Long.class)
-                .setParameter("before", escalationThreshold()).getSingleResult();
+        return count(escalated());
+    }
+
+    /** Concerns about children within the caller's reach (index ix_concern_status for the views below). */
+    private SqlConditions inReach() {
+        return new SqlConditions().and(access.onChildId("c.child_id"));
+    }
+
+    private SqlConditions open() {
+        return inReach().and("c.status <> 'CLOSED'");
+    }
+
+    /** Urgent concerns unacknowledged beyond the escalation setting. */
+    private SqlConditions escalated() {
+        return inReach().and("c.status = 'OPEN'").and("c.urgency = 'URGENT'")
+                .and("c.raised_at < ?", Timestamp.from(escalationThreshold()));
+    }
+
+    private long count(SqlConditions where) {
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM concern c" + where.where());
+        where.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     Instant escalationThreshold() {

@@ -1,5 +1,6 @@
 package eu.guardian.visit;
 
+import eu.guardian.child.ChildAccess;
 import eu.guardian.guardian.Guardian;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.guardianship.CurrentGuardianship;
@@ -7,6 +8,7 @@ import eu.guardian.guardianship.GuardianshipKind;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.Row;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.settings.SettingKey;
 import eu.guardian.platform.settings.Settings;
@@ -45,6 +47,9 @@ public class ContactOversight {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ChildAccess access;
 
     @Inject
     Clock clock;
@@ -96,15 +101,13 @@ public class ContactOversight {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
-        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        SqlConditions overdue = overdueContacts(today);
         var query = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, c.given_names,"
                 + " c.family_name, s.guardian_id, gu.name AS guardian_name, s.next_contact_due,"
                 + " s.last_personal_contact_on FROM contact_schedule s JOIN guardianship g ON g.id = s.guardianship_id"
-                + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id"
-                + " WHERE s.next_contact_due < ? AND " + current.sql()
+                + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id" + overdue.where()
                 + " ORDER BY s.next_contact_due, s.guardianship_id LIMIT ? OFFSET ?");
-        int next = current.bind(query.setParameter(1, Date.valueOf(today)), 2);
-        query.setParameter(next, pageSize).setParameter(next + 1, pageNumber * pageSize);
+        overdue.bindPage(query, pageSize, pageNumber * pageSize);
         List<OverdueContact> items = NativeRows.list(query).stream().map(row -> {
             LocalDate due = row.date("next_contact_due");
             return new OverdueContact(row.number("guardianship_id"), row.number("child_id"), row.text("case_number"),
@@ -116,22 +119,27 @@ public class ContactOversight {
     }
 
     private long countOverdueUpTo(int limit, LocalDate today) {
-        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        SqlConditions overdue = overdueContacts(today);
         var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contact_schedule s"
-                + " JOIN guardianship g ON g.id = s.guardianship_id"
-                + " WHERE s.next_contact_due < ? AND " + current.sql() + " LIMIT ?) matches");
-        int next = current.bind(count.setParameter(1, Date.valueOf(today)), 2);
-        return ((Number) count.setParameter(next, limit).getSingleResult()).longValue();
+                + " JOIN guardianship g ON g.id = s.guardianship_id" + overdue.where() + " LIMIT " + limit
+                + ") matches");
+        overdue.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** Current guardianships past their next contact, of children within the caller's reach. */
+    private SqlConditions overdueContacts(LocalDate today) {
+        return new SqlConditions().and("s.next_contact_due < ?", Date.valueOf(today))
+                .and(CurrentGuardianship.onDay("g", today)).and(access.onChildId("s.child_id"));
     }
 
     /** How many active guardianships have an overdue personal contact (dashboards). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countOverdue() {
-        LocalDate today = LocalDate.now(clock);
-        SqlFragment current = CurrentGuardianship.onDay("g", today);
+        SqlConditions overdue = overdueContacts(LocalDate.now(clock));
         var count = em.createNativeQuery("SELECT COUNT(*) FROM contact_schedule s"
-                + " JOIN guardianship g ON g.id = s.guardianship_id WHERE s.next_contact_due < ? AND " + current.sql());
-        current.bind(count.setParameter(1, Date.valueOf(today)), 2);
+                + " JOIN guardianship g ON g.id = s.guardianship_id" + overdue.where());
+        overdue.bind(count);
         return ((Number) count.getSingleResult()).longValue();
     }
 }

@@ -4,12 +4,14 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
+import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.guardianship.CurrentGuardianship;
 import eu.guardian.guardianship.Guardianship;
 import eu.guardian.platform.notification.NotificationKind;
 import eu.guardian.platform.notification.NotificationRequested;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
 import eu.guardian.platform.persistence.NativeRows;
 import eu.guardian.platform.persistence.SqlValues;
 import eu.guardian.platform.reference.ReferenceData;
@@ -66,6 +68,9 @@ public class Visits {
 
     @Inject
     ChildRegistry children;
+
+    @Inject
+    ChildAccess access;
 
     @Inject
     CurrentUser currentUser;
@@ -254,18 +259,14 @@ public class Visits {
     public Page<InterpreterLogEntry> interpreterLog(Optional<String> language, int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        String where = language.map(l -> " WHERE l.language_code = ?").orElse("");
+        SqlConditions where = new SqlConditions().and(access.onChildId("l.child_id"));
+        language.ifPresent(code -> where.and("l.language_code = ?", code));
         var select = em.createNativeQuery("SELECT l.id, l.visit_id, l.child_id, c.case_number, l.language_code,"
                 + " l.interpreter, l.occurred_at, l.logged_by FROM interpreter_log l JOIN child c ON c.id = l.child_id"
-                + where + " ORDER BY l.occurred_at DESC, l.id DESC LIMIT ? OFFSET ?");
-        var count = em.createNativeQuery("SELECT COUNT(*) FROM interpreter_log l" + where);
-        int next = 1;
-        if (language.isPresent()) {
-            select.setParameter(next, language.get());
-            count.setParameter(next, language.get());
-            next++;
-        }
-        select.setParameter(next, pageSize).setParameter(next + 1, pageNumber * pageSize);
+                + where.where() + " ORDER BY l.occurred_at DESC, l.id DESC LIMIT ? OFFSET ?");
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM interpreter_log l" + where.where());
+        where.bindPage(select, pageSize, pageNumber * pageSize);
+        where.bind(count);
         List<InterpreterLogEntry> entries = NativeRows.list(select).stream().map(row -> new InterpreterLogEntry(
                 row.number("id"), row.number("visit_id"), row.number("child_id"), row.text("case_number"),
                 row.text("language_code"), row.text("interpreter"), row.instant("occurred_at"),

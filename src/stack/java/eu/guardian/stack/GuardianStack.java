@@ -25,7 +25,8 @@ public final class GuardianStack {
 
     /** The demo realm's users: each one's password is the username (development only). */
     public static final List<String> DEMO_USERS =
-            List.of("reception1", "caseworker1", "guardian1", "guardian2", "authority1", "auditor1", "admin1");
+            List.of("reception1", "caseworker1", "guardian1", "guardian2", "authority1", "auditor1", "admin1",
+                    "caseworker-north", "caseworker-south", "authority-south");
 
     public record Settings(Path workDir, Path serversDir, Path war, Path realm, int databasePort, int keycloakPort,
             int appPort, int mailPort, int mailApiPort, boolean fresh, Optional<String> externalDatabaseUrl,

@@ -41,6 +41,11 @@ class OversightIT {
         String word = uniqueWord();
         regionA = "Parity-A-" + word;
         regionB = "Parity-B-" + word;
+        for (String region : List.of(regionA, regionB)) { // regions are reference data (docs/jurisdictions.md)
+            Reply created = Api.postAs("admin1", "/api/regions", Map.of("code", region,
+                    "names", Map.of("en", region, "de", region, "fr", region)));
+            assertEquals(201, created.status(), created.body());
+        }
         Map<String, Object> vetted = with(guardian("Parity " + word),
                 "recordCheckOn", windowStart.minusDays(30).toString(),
                 "trainings", List.of(Map.of("course", "Guardianship basics",
@@ -158,7 +163,8 @@ class OversightIT {
         Map<String, Object> child = with(child(uniqueWord()), "identifiedOn", identified.toString(),
                 "birthDate", identified.minusYears(15).toString(), "region", region,
                 "nationalityKind", nationality == null ? "STATELESS" : "COUNTRY", "nationalityCode", nationality);
-        Reply registered = Api.postAs("reception1", "/api/children?acknowledgeDuplicates=true", child);
+        // A caseworker (national), for reception registers at their centre, which decides the child's region.
+        Reply registered = Api.postAs("caseworker1", "/api/children?acknowledgeDuplicates=true", child);
         assertEquals(201, registered.status(), registered.body());
         return registered.id();
     }

@@ -43,6 +43,9 @@ public class Notifications {
     CurrentUser currentUser;
 
     @Inject
+    NotificationScope scope;
+
+    @Inject
     Clock clock;
 
     /** Copies the role-wide notifications the caller has not had yet into their own list. */
@@ -88,6 +91,9 @@ public class Notifications {
             }
         }
         for (Row row : rows) {
+            if (row.optionalNumber("child_id").filter(childId -> !scope.reaches(childId)).isPresent()) {
+                continue; // about a child out of this member's reach
+            }
             em.persist(new Notification(username, row.enumValue("kind", NotificationKind.class),
                     row.optionalNumber("child_id"), row.text("message_key"), row.optionalText("arguments").orElse(null),
                     row.instant("created_at")));

@@ -47,7 +47,7 @@ public class ReferenceDataResource {
                 .map(l -> new LanguageDto(l.getCode(), l.getIso6393(), l.nameIn(reader))).toList();
     }
 
-    private static Locale readerOf(String acceptLanguage) {
+    static Locale readerOf(String acceptLanguage) {
         return Optional.ofNullable(acceptLanguage).filter(header -> !header.isBlank())
                 .map(header -> Locale.LanguageRange.parse(header))
                 .filter(ranges -> !ranges.isEmpty())

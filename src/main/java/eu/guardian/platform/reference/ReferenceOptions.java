@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Countries and languages as choices of a form, named and sorted in the reader's language. */
+/** Countries, languages and regions as choices of a form, named and sorted in the reader's language. */
 @Named
 @RequestScoped
 public class ReferenceOptions {
@@ -21,8 +22,13 @@ public class ReferenceOptions {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    Regions regions;
+
     private Map<String, String> countries;
     private Map<String, String> languages;
+    private Map<String, String> regionNames;
+    private List<SelectItem> offeredRegions;
 
     public List<SelectItem> getCountries() {
         return items(countryNames());
@@ -30,6 +36,22 @@ public class ReferenceOptions {
 
     public List<SelectItem> getLanguages() {
         return items(languageNames());
+    }
+
+    /** The regions still offered (for a new placement, centre or guardian). */
+    public List<SelectItem> getRegions() {
+        if (offeredRegions == null) {
+            Map<String, String> names = regionNames();
+            Set<String> active = regions.all().stream().filter(Region::isActive).map(Region::getCode)
+                    .collect(Collectors.toSet());
+            offeredRegions = items(names).stream().filter(item -> active.contains(item.getValue())).toList();
+        }
+        return offeredRegions;
+    }
+
+    /** The region's name in the reader's language, or the code itself when unknown; empty for none. */
+    public String region(String code) {
+        return code == null ? "" : regionNames().getOrDefault(code, code);
     }
 
     /** The country's name in the reader's language, or the code itself when unknown; empty for none. */
@@ -57,6 +79,15 @@ public class ReferenceOptions {
                     .collect(Collectors.toMap(Country::getCode, c -> c.nameIn(reader))), reader);
         }
         return countries;
+    }
+
+    private Map<String, String> regionNames() {
+        if (regionNames == null) {
+            Locale reader = reader();
+            regionNames = sorted(regions.all().stream().collect(Collectors.toMap(Region::getCode,
+                    r -> r.nameIn(reader))), reader);
+        }
+        return regionNames;
     }
 
     private Map<String, String> languageNames() {

@@ -51,7 +51,9 @@ public enum SettingKey {
     /** Protection: hours after a missing report within which the police must be told (always the same day). */
     POLICE_NOTICE_GRACE_HOURS("protection.police-notice-grace-hours", 0, 0, 24),
     /** Documents: the largest file accepted, in megabytes (the server's own ceiling is 100, docs/documents.md). */
-    DOCUMENT_MAX_MEGABYTES("documents.max-size-mb", 20, 1, 100);
+    DOCUMENT_MAX_MEGABYTES("documents.max-size-mb", 20, 1, 100),
+    /** Jurisdictions: a region a child moved out of keeps reading the file for this many days (docs/jurisdictions.md). */
+    HANDOVER_READ_DAYS("jurisdiction.handover-read-days", 30, 0, 365);
 
     private final String key;
     private final int defaultValue;
