@@ -224,7 +224,7 @@ final class Shaper {
                 glyph = face.glyph(face.has(REPLACEMENT) ? REPLACEMENT : '?');
             }
             glyphs[visual] = glyph;
-            texts[visual] = new String(Character.toChars(codePoint));
+            texts[visual] = new String(Character.toChars(rightToLeft ? mirrored(codePoint) : codePoint));
             x[visual] = pen;
             pen += face.advance(glyph);
         }
@@ -248,10 +248,10 @@ final class Shaper {
     }
 
     /**
-     * HarfBuzz's glyphs for the run, with their positions. Each cluster's characters go to its glyphs in logical
-     * order, one each, the last glyph taking what is left (a ligature); glyphs beyond the characters (a letter drawn as
-     * a body and dots) stand for nothing. In right-to-left runs a glyph standing for several characters keeps them
-     * reversed, as a reader of the PDF reverses the run back (PDFBox does).
+     * HarfBuzz's glyphs for the run, with their positions. Each cluster's characters go to its first glyph in logical
+     * order, a mark in a cluster of its own to the letter before it; its other glyphs (marks, a letter drawn as a body and dots) stand for nothing. In
+     * right-to-left runs a glyph standing for several characters keeps them reversed and mirrored, as a reader of the
+     * PDF reverses and mirrors the run back (PDFBox does).
      */
     private static GlyphRun harfBuzz(String text, char[] chars, int start, int limit, FontFace face,
             boolean rightToLeft) {
@@ -264,20 +264,36 @@ final class Shaper {
         String[] texts = new String[count];
         Arrays.fill(texts, "");
         int[] sortedStarts = Arrays.stream(clusters).distinct().sorted().toArray();
+        List<Integer> firstGlyphs = new ArrayList<>();
+        List<StringBuilder> clusterTexts = new ArrayList<>();
         for (int c = 0; c < sortedStarts.length; c++) {
             int from = start + sortedStarts[c];
             int to = c + 1 < sortedStarts.length ? start + sortedStarts[c + 1] : limit;
             int[] codePoints = text.substring(from, to).codePoints().filter(cp -> !isBidiControl(cp)).toArray();
-            List<Integer> glyphsInOrder = new ArrayList<>();
+            StringBuilder cluster = new StringBuilder();
+            for (int codePoint : codePoints) {
+                cluster.appendCodePoint(rightToLeft ? mirrored(codePoint) : codePoint);
+            }
+            if (!clusterTexts.isEmpty() && codePoints.length > 0 && Arrays.stream(codePoints).allMatch(Shaper::isMark)) {
+                // A mark HarfBuzz leaves in a cluster of its own (a tanween before an alef) belongs to the letter
+                // before it: a reader would otherwise attach it to whichever glyph it overlaps.
+                clusterTexts.get(clusterTexts.size() - 1).append(cluster);
+                continue;
+            }
+            int first = -1;
             for (int g = 0; g < count; g++) {
-                if (clusters[g] == sortedStarts[c]) {
-                    glyphsInOrder.add(g);
+                if (clusters[g] == sortedStarts[c] && (first < 0 || rightToLeft)) {
+                    first = g;
                 }
             }
-            if (rightToLeft) {
-                java.util.Collections.reverse(glyphsInOrder);
+            firstGlyphs.add(first);
+            clusterTexts.add(cluster);
+        }
+        for (int c = 0; c < firstGlyphs.size(); c++) {
+            String stands = clusterTexts.get(c).toString();
+            if (firstGlyphs.get(c) >= 0) {
+                texts[firstGlyphs.get(c)] = rightToLeft && stands.length() > 1 ? reverse(stands) : stands;
             }
-            assign(codePoints, glyphsInOrder, texts, rightToLeft);
         }
         List<Integer> kept = new ArrayList<>();
         for (int g = 0; g < count; g++) {
@@ -302,21 +318,28 @@ final class Shaper {
         return new GlyphRun(face, glyphs, keptTexts, x, y, positions[2 * count]);
     }
 
-    private static void assign(int[] codePoints, List<Integer> glyphs, String[] texts, boolean rightToLeft) {
-        if (glyphs.isEmpty()) {
-            return;
-        }
-        for (int k = 0; k < glyphs.size() && k < codePoints.length; k++) {
-            boolean last = k == glyphs.size() - 1;
-            StringBuilder stands = new StringBuilder();
-            for (int cp = k; cp < (last ? codePoints.length : k + 1); cp++) {
-                stands.appendCodePoint(codePoints[cp]);
-            }
-            texts[glyphs.get(k)] = rightToLeft && stands.length() > 1 ? reverse(stands.toString()) : stands.toString();
-        }
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
+    /**
+     * The characters in reverse order, but each letter still followed by its marks: a reader that reverses a
+     * right-to-left run back keeps marks after the letter they follow in the run (PDFBox does).
+     */
     private static String reverse(String text) {
-        return new StringBuilder(text).reverse().toString();
+        List<String> letters = new ArrayList<>();
+        text.codePoints().forEach(codePoint -> {
+            boolean mark = isMark(codePoint);
+            String character = new String(Character.toChars(codePoint));
+            if (mark && !letters.isEmpty()) {
+                letters.set(letters.size() - 1, letters.get(letters.size() - 1) + character);
+            } else {
+                letters.add(character);
+            }
+        });
+        java.util.Collections.reverse(letters);
+        return String.join("", letters);
     }
 }
