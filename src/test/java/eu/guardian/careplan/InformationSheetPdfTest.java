@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.platform.pdf.PdfContents;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,10 +44,20 @@ class InformationSheetPdfTest {
             assertEquals(List.of(), PdfContents.missingGlyphs(pictures), language);
             assertEquals(1, PdfContents.pages(pictures), language + ": pictures on one page");
             if (Set.of("ar", "ti", "en").contains(language)) {
+                writeSample(words, "information-sheet-" + language + ".pdf");
                 PdfContents.render(words, 0, 80, Path.of("target/pdf-samples/information-sheet-" + language + ".png"));
                 PdfContents.render(pictures, 0, 80, Path.of("target/pdf-samples/information-pictures-" + language
                         + ".png"));
             }
+        }
+    }
+
+    private static void writeSample(byte[] pdf, String name) {
+        try {
+            Files.createDirectories(Path.of("target/pdf-samples"));
+            Files.write(Path.of("target/pdf-samples", name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
