@@ -6,6 +6,7 @@ import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
 import eu.guardian.platform.i18n.Messages;
 import eu.guardian.platform.i18n.SupportedLanguage;
+import eu.guardian.platform.pdf.PdfReport;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -59,7 +60,7 @@ public class Reports {
         Child child = em.find(Child.class, a.getChildId());
         Locale locale = SupportedLanguage.closestTo(requested).locale();
         byte[] bytes;
-        try (PdfWriter pdf = new PdfWriter(t(locale, "report.bia.title") + " " + child.getCaseNumber())) {
+        try (PdfReport pdf = new PdfReport(t(locale, "report.bia.title") + " " + child.getCaseNumber(), locale)) {
             pdf.heading(t(locale, "report.bia.title"));
             pdf.field(t(locale, "report.caseNumber"), child.getCaseNumber());
             pdf.field(t(locale, "report.child"), child.getGivenNames() + " " + child.getFamilyName());
@@ -122,7 +123,7 @@ public class Reports {
         Locale locale = SupportedLanguage.closestTo(requested).locale();
         PanelRules rules = determinations.rules();
         byte[] bytes;
-        try (PdfWriter pdf = new PdfWriter(t(locale, "report.bid.title") + " " + child.getCaseNumber())) {
+        try (PdfReport pdf = new PdfReport(t(locale, "report.bid.title") + " " + child.getCaseNumber(), locale)) {
             pdf.heading(t(locale, "report.bid.title"));
             pdf.field(t(locale, "report.caseNumber"), child.getCaseNumber());
             pdf.field(t(locale, "report.child"), child.getGivenNames() + " " + child.getFamilyName());

@@ -1,17 +1,8 @@
 package eu.guardian.audit;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import eu.guardian.platform.i18n.Messages;
-import java.io.IOException;
+import eu.guardian.platform.pdf.PdfReport;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -31,31 +22,25 @@ final class AuditPdf {
 
     static void write(AuditConsole console, AuditConsole.Filter filter, Locale locale, OutputStream out,
             LongConsumer progress) {
-        Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            document.add(new Paragraph(text(locale, "audit.title"), FontFactory.getFont(FontFactory.HELVETICA_BOLD,
-                    14)));
-            Font small = FontFactory.getFont(FontFactory.HELVETICA, 7);
-            document.add(new Paragraph(text(locale, "audit.pdf.filter") + ": " + describe(filter) + "   "
-                    + text(locale, "audit.pdf.exportedAt") + ": " + Instant.now() + " UTC", small));
+        try (PdfReport pdf = PdfReport.landscape(text(locale, "audit.title"), locale, 24)) {
+            pdf.text(text(locale, "audit.title"), 14, true);
+            pdf.text(text(locale, "audit.pdf.filter") + ": " + describe(filter) + "   "
+                    + text(locale, "audit.pdf.exportedAt") + ": " + Instant.now() + " UTC", 7, false);
+            pdf.space(4);
+            PdfReport.Table table = pdf.table(7, WIDTHS);
+            table.header(List.of("audit.entryId", "audit.when", "audit.username", "audit.action", "audit.object",
+                    "audit.childId", "audit.details").stream().map(key -> text(locale, key)).toArray(String[]::new));
             long written = 0;
             AuditConsole.ExportCursor before = AuditConsole.ExportCursor.START;
             while (true) {
                 List<AuditEntry> batch = console.exportBatch(filter, before, BATCH);
-                PdfPTable table = header(locale);
                 for (AuditEntry e : batch) {
-                    for (Object cell : List.of(e.getId(), e.getOccurredAt(), e.getUsername() + " (" + e.getRoles()
-                            + ")", text(locale, "audit.action." + e.getAction().name()), e.getObjectType() + " "
-                            + (e.getObjectId() == null ? "" : e.getObjectId()),
-                            e.getChildId() == null ? "" : e.getChildId(), e.getDetails() == null ? "" : e.getDetails())) {
-                        table.addCell(new Paragraph(String.valueOf(cell), small));
-                    }
+                    table.row(String.valueOf(e.getId()), String.valueOf(e.getOccurredAt()), e.getUsername() + " ("
+                            + e.getRoles() + ")", text(locale, "audit.action." + e.getAction().name()),
+                            e.getObjectType() + " " + (e.getObjectId() == null ? "" : e.getObjectId()),
+                            e.getChildId() == null ? "" : String.valueOf(e.getChildId()),
+                            e.getDetails() == null ? "" : e.getDetails());
                     before = AuditConsole.ExportCursor.after(e);
-                }
-                if (!batch.isEmpty()) {
-                    document.add(table);
                 }
                 written += batch.size();
                 progress.accept(written);
@@ -63,23 +48,9 @@ final class AuditPdf {
                     break;
                 }
             }
-        } catch (DocumentException e) {
-            throw new UncheckedIOException(new IOException("The PDF could not be written", e));
-        } finally {
-            document.close();
+            table.end();
+            pdf.writeTo(out);
         }
-    }
-
-    private static PdfPTable header(Locale locale) {
-        PdfPTable table = new PdfPTable(WIDTHS);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7);
-        for (String key : List.of("audit.entryId", "audit.when", "audit.username", "audit.action", "audit.object",
-                "audit.childId", "audit.details")) {
-            table.addCell(new Paragraph(text(locale, key), bold));
-        }
-        return table;
     }
 
     private static String describe(AuditConsole.Filter filter) {

@@ -178,6 +178,42 @@ public class CarePlan {
         return CarePlanItemRecord.of(item, today());
     }
 
+    /**
+     * Records that the child was given their information sheet (docs/information-sheet.md): the earliest open
+     * "information to the child" item becomes done, its outcome saying the day and the language; without an open one,
+     * a done item is added. {@link InformationSheet} calls this when it hands the sheet out.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY, Role.Names.GUARDIAN})
+    public CarePlanItemRecord recordInformationGiven(long childId, String language, boolean pictures) {
+        Child child = children.childToWorkOn(childId);
+        child.requireOpen();
+        LocalDate today = today();
+        String by = currentUser.getName();
+        CarePlanItemType type = CarePlanItemType.INFORMATION_TO_CHILD;
+        CarePlanItem item = em.createQuery("SELECT i FROM CarePlanItem i WHERE i.childId = :child AND i.type = :type"
+                        + " AND i.status IN :open ORDER BY i.dueOn, i.id", CarePlanItem.class)
+                .setParameter("child", childId).setParameter("type", type)
+                .setParameter("open", List.of(CarePlanStatus.PLANNED, CarePlanStatus.IN_PROGRESS)).setMaxResults(1)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Optional<LocalDate> ruleDue = defaultDueOn(child, type);
+                    CarePlanItem added = new CarePlanItem(childId, type, Optional.empty(), Optional.empty(),
+                            ruleDue.orElse(today), ruleDue.isPresent(), by, clock.instant());
+                    em.persist(added);
+                    em.flush();
+                    audit.record(AuditAction.CREATE, "CarePlanItem", added.getId(), Optional.of(childId),
+                            Changes.none().note("type", type).note("dueOn", added.getDueOn()));
+                    return added;
+                });
+        String outcome = "Information sheet given on " + today + ", language " + language
+                + (pictures ? ", in pictures" : "");
+        Changes changes = Changes.none().field("status", item.getStatus(), CarePlanStatus.DONE)
+                .field("outcome", item.outcome().orElse(null), outcome);
+        item.recordProgress(CarePlanStatus.DONE, Optional.of(outcome), by, clock.instant());
+        em.flush();
+        audit.record(AuditAction.UPDATE, "CarePlanItem", item.getId(), Optional.of(childId), changes);
+        return CarePlanItemRecord.of(item, today);
+    }
+
     /** Overdue items across all open cases, longest overdue first, paged in the database. */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public Page<OverdueItem> overdue(int page, int size) {

@@ -1,18 +1,10 @@
 package eu.guardian.oversight;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import eu.guardian.platform.export.Csv;
 import eu.guardian.platform.i18n.Messages;
+import eu.guardian.platform.pdf.PdfReport;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,32 +63,18 @@ public final class DashboardExport {
     }
 
     public static void writePdf(Dashboard dashboard, Locale locale, OutputStream out) {
-        Document document = new Document(PageSize.A4);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            document.add(new Paragraph(text(locale, "oversight.title"),
-                    FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-            Font small = FontFactory.getFont(FontFactory.HELVETICA, 9);
-            document.add(new Paragraph(text(locale, "oversight.period") + ": " + dashboard.from() + " – "
-                    + dashboard.to() + "   " + text(locale, "oversight.computedAt") + ": " + dashboard.computedAt()
-                    + " UTC", small));
-            PdfPTable table = new PdfPTable(new float[] {3, 6, 2});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(12);
-            table.setHeaderRows(1);
-            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-            table.addCell(new Paragraph(text(locale, "oversight.section"), bold));
-            table.addCell(new Paragraph(text(locale, "oversight.figure"), bold));
-            table.addCell(new Paragraph(text(locale, "oversight.value"), bold));
+        try (PdfReport pdf = new PdfReport(text(locale, "oversight.title"), locale)) {
+            pdf.text(text(locale, "oversight.title"), 16, true);
+            pdf.text(text(locale, "oversight.period") + ": " + dashboard.from() + " – " + dashboard.to() + "   "
+                    + text(locale, "oversight.computedAt") + ": " + dashboard.computedAt() + " UTC", 9, false);
+            pdf.space(12);
+            PdfReport.Table table = pdf.table(9, 3, 6, 2).header(text(locale, "oversight.section"),
+                    text(locale, "oversight.figure"), text(locale, "oversight.value"));
             for (List<String> row : rows(dashboard, locale)) {
-                row.forEach(cell -> table.addCell(new Paragraph(cell, small)));
+                table.row(row);
             }
-            document.add(table);
-        } catch (DocumentException e) {
-            throw new UncheckedIOException(new IOException("The PDF could not be written", e));
-        } finally {
-            document.close();
+            table.end();
+            pdf.writeTo(out);
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.guardian.platform.pdf.PdfContents;
 import eu.guardian.stack.GuardianStack;
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Api.Reply;
@@ -246,10 +247,16 @@ class BestInterestsApiIT {
         Registered child = registerChild();
         long id = startAssessment("caseworker1", child.id());
         String views = "I would like to become a nurse " + uniqueWord();
-        fillAndSubmit("caseworker1", id, views);
+        // The child's own words in their scripts (docs/pdf.md): each comes back exactly, in logical order.
+        List<String> ownWords = List.of("أريد أن أصبح ممرضة", "ነርስ ክኸውን እደሊ", "Я хочу стати медсестрою",
+                "Θέλω να γίνω νοσοκόμα");
+        fillAndSubmit("caseworker1", id, views + "\n" + String.join("\n", ownWords));
         String text = pdfText("/api/assessments/" + id + "/pdf", "caseworker1", "en");
         assertTrue(text.contains(child.caseNumber()), text);
         assertTrue(text.contains(views), text);
+        for (String words : ownWords) {
+            assertTrue(text.contains(words), "missing " + words + " in\n" + text);
+        }
         assertTrue(text.contains("The child's views"), text);
         String german = pdfText("/api/assessments/" + id + "/pdf", "auditor1", "de");
         assertTrue(german.contains("Aktenzeichen") && german.contains(child.caseNumber()), german);
@@ -384,6 +391,7 @@ class BestInterestsApiIT {
         HttpResponse<byte[]> response = pdf(path, user, language);
         assertEquals(200, response.statusCode(), new String(response.body()));
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(List.of(), PdfContents.missingGlyphs(response.body()), "a glyph for every character");
         try (PDDocument document = Loader.loadPDF(response.body())) {
             return new PDFTextStripper().getText(document);
         }
