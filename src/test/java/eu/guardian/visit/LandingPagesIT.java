@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each role starts from its work: the landing page counts what waits (an urgent concern for the caseworker, the
- * guardian's own children) and each count leads to its list; on a phone the counts come before the role's text.
+ * guardian's own children) and each count leads to its list; on a phone the counts come before the role's text, the
+ * menu is folded, and a child's file opens with its summary (name, guardian, next contact) on the first screen.
  */
 class LandingPagesIT {
 
@@ -61,6 +62,18 @@ class LandingPagesIT {
                 guardian.await(driver -> guardian.element("menu-my-children").isDisplayed());
                 guardian.click("work-ux-work-wards");
                 guardian.await(driver -> guardian.path().equals("/guardian/my-children.xhtml"));
+
+                // The child's file opens with its summary on the first screen, and nothing scrolls sideways.
+                guardian.open("/children/file.xhtml?id=" + childId);
+                guardian.await(driver -> guardian.has("summary-next-contact"));
+                org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) guardian.driver();
+                for (String id : List.of("child-name", "summary-guardian", "summary-next-contact")) {
+                    long bottom = ((Number) js.executeScript("return document.getElementById(arguments[0])"
+                            + ".getBoundingClientRect().bottom;", id)).longValue();
+                    assertTrue(bottom <= 740, id + " on the first screen: " + bottom);
+                }
+                assertFalse((Boolean) js.executeScript(
+                        "return document.documentElement.scrollWidth > window.innerWidth + 1;"), "no sideways scroll");
             }
         } finally {
             Api.postAs("authority1", "/api/guardianships/" + appointed.id() + "/discharge",
