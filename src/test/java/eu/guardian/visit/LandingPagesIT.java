@@ -1,10 +1,5 @@
 package eu.guardian.visit;
 
-import static eu.guardian.testsupport.TestData.appointment;
-import static eu.guardian.testsupport.TestData.child;
-import static eu.guardian.testsupport.TestData.discharge;
-import static eu.guardian.testsupport.TestData.guardianIdOf;
-import static eu.guardian.testsupport.TestData.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Api.Reply;
 import eu.guardian.testsupport.Browser;
+import eu.guardian.testsupport.Ward;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,13 +26,8 @@ class LandingPagesIT {
 
     @Test
     void theCaseworkerIsToldOfAnUrgentConcernAndTheGuardianOfTheirChildren() {
-        Reply registered = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
-        assertEquals(201, registered.status(), registered.body());
-        long childId = registered.id();
-        Reply appointed = Api.postAs("authority1", "/api/children/" + childId + "/guardianships",
-                appointment(guardianIdOf("guardian1")));
-        assertEquals(201, appointed.status(), appointed.body());
-        try {
+        try (Ward ward = Ward.of("guardian1")) {
+            long childId = ward.childId();
             Map<String, Object> visit = VisitApiIT.visit();
             visit.put("concerns", List.of(Map.of("type", "HEALTH", "urgency", "URGENT",
                     "description", "Has not eaten for two days.")));
@@ -75,9 +66,6 @@ class LandingPagesIT {
                 assertFalse((Boolean) js.executeScript(
                         "return document.documentElement.scrollWidth > window.innerWidth + 1;"), "no sideways scroll");
             }
-        } finally {
-            Api.postAs("authority1", "/api/guardianships/" + appointed.id() + "/discharge",
-                    discharge("GUARDIAN_UNAVAILABLE"));
         }
     }
 }

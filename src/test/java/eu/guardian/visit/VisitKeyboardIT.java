@@ -1,16 +1,12 @@
 package eu.guardian.visit;
 
-import static eu.guardian.testsupport.TestData.appointment;
-import static eu.guardian.testsupport.TestData.child;
-import static eu.guardian.testsupport.TestData.discharge;
-import static eu.guardian.testsupport.TestData.guardianIdOf;
-import static eu.guardian.testsupport.TestData.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.testsupport.Api;
 import eu.guardian.testsupport.Api.Reply;
 import eu.guardian.testsupport.Browser;
+import eu.guardian.testsupport.Ward;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -53,13 +49,8 @@ class VisitKeyboardIT {
 
     @Test
     void aVisitIsLoggedWithTabArrowsAndSpaceOnly() {
-        Reply registered = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
-        assertEquals(201, registered.status(), registered.body());
-        long childId = registered.id();
-        Reply appointed = Api.postAs("authority1", "/api/children/" + childId + "/guardianships",
-                appointment(guardianIdOf("guardian1")));
-        assertEquals(201, appointed.status(), appointed.body());
-        try (Browser browser = new Browser()) {
+        try (Ward ward = Ward.of("guardian1"); Browser browser = new Browser()) {
+            long childId = ward.childId();
             browser.openSignedIn("/visits/log.xhtml?child=" + childId, "guardian1");
             browser.await(driver -> browser.has("visit:save"));
             browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -91,9 +82,6 @@ class VisitKeyboardIT {
             assertEquals(1, items.size(), visits.body());
             assertEquals(Boolean.FALSE, items.get(0).get("seenAlone"), "the arrow key chose No");
             assertEquals(45, ((Number) items.get(0).get("durationMinutes")).intValue());
-        } finally {
-            Api.postAs("authority1", "/api/guardianships/" + appointed.id() + "/discharge",
-                    discharge("GUARDIAN_UNAVAILABLE"));
         }
     }
 }

@@ -1,16 +1,11 @@
 package eu.guardian.platform.web;
 
-import static eu.guardian.testsupport.TestData.appointment;
-import static eu.guardian.testsupport.TestData.child;
-import static eu.guardian.testsupport.TestData.guardianIdOf;
-import static eu.guardian.testsupport.TestData.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.testsupport.Accessibility;
-import eu.guardian.testsupport.Api;
-import eu.guardian.testsupport.Api.Reply;
 import eu.guardian.testsupport.Browser;
+import eu.guardian.testsupport.Ward;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,15 +32,6 @@ class AccessibilityIT {
             "/complaints/index.xhtml");
     private static final List<String> OTHER_PAGES = List.of("/reception/index.xhtml", "/admin/index.xhtml",
             "/admin/settings.xhtml");
-
-    private static long childWithGuardian1() {
-        Reply registered = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
-        assertEquals(201, registered.status(), registered.body());
-        Reply appointed = Api.postAs("authority1", "/api/children/" + registered.id() + "/guardianships",
-                appointment(guardianIdOf("guardian1")));
-        assertEquals(201, appointed.status(), appointed.body());
-        return registered.id();
-    }
 
     private static void visit(Browser browser, String path, List<String> findings) {
         browser.open(path);
@@ -106,10 +92,11 @@ class AccessibilityIT {
 
     @Test
     void everyRolesPagesHaveNoCriticalOrSeriousViolationOnDesktopAndPhone() {
-        long childId = childWithGuardian1();
         List<String> findings = new ArrayList<>();
-        survey(1366, 900, "en-US", childId, findings);
-        survey(360, 740, "de-DE", childId, findings);
+        try (Ward ward = Ward.of("guardian1")) {
+            survey(1366, 900, "en-US", ward.childId(), findings);
+            survey(360, 740, "de-DE", ward.childId(), findings);
+        }
         assertTrue(findings.isEmpty(), findings.size() + " page states with violations:\n"
                 + String.join("\n\n", findings));
     }
