@@ -94,7 +94,7 @@
     /**
      * What PrimeFaces' markup gets wrong for assistive technology: the hidden native radio inside a button that is
      * itself announced as a radio (made inert: it is still submitted), aria-checked on layout cells of radio lists,
-     * and messages whose list items are alerts (the list itself is the live region instead).
+     * and messages whose list items are alerts (their box is the live region instead).
      */
     function repairMarkup() {
         each(".ui-selectonebutton [role='radio'] > input[type='radio']", function (input) {
@@ -106,7 +106,7 @@
         });
         each(".ui-messages ul > li[role='alert']", function (item) {
             item.removeAttribute("role");
-            item.parentNode.setAttribute("role", "alert");
+            item.parentNode.parentNode.setAttribute("role", "alert");
         });
         each(".app-chart[data-label] canvas", function (canvas) {
             var chart = canvas.closest(".app-chart");
@@ -125,7 +125,13 @@
     }
 
     document.addEventListener("keydown", arrow);
+    // PrimeFaces builds some widgets (date buttons) in jQuery's ready handlers, which run after DOMContentLoaded.
     document.addEventListener("DOMContentLoaded", enhance);
+    if (window.jQuery) {
+        window.jQuery(function () {
+            window.setTimeout(enhance, 0);
+        });
+    }
     document.addEventListener("click", function (event) {
         if (event.target.closest && event.target.closest(OPTION)) {
             window.setTimeout(rove, 0);
