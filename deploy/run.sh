@@ -5,6 +5,8 @@
 #   deploy/run.sh                 run in the foreground; Ctrl-C stops everything it started
 #   deploy/run.sh --background    run detached; deploy/stop.sh stops it
 #   deploy/run.sh --fresh         forget all data first (database, Keycloak, server files)
+#   deploy/run.sh --demo          also load the demo data set once (about 40 made-up children in every state, with
+#                                 visits, screenings, assessments...), for trying Guardian out with the demo logins
 #
 # Needs Java 17 and access to Maven Central; everything else is fetched through Maven and cached in ~/.m2.
 # Data is kept between runs in $GUARDIAN_HOME (default: var/ in the repository, git-ignored).
@@ -12,12 +14,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fresh=""
+demo=""
 background=""
 for arg in "$@"; do
   case "$arg" in
     --fresh) fresh="--fresh" ;;
+    --demo) demo="--demo" ;;
     --background) background="yes" ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -42,15 +46,16 @@ mkdir -p "$run_dir"
 
 if [ -z "$background" ]; then
   # exec: Ctrl-C reaches the launcher, whose shutdown hook stops every server it started.
-  exec java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh
+  exec java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh $demo
 fi
 
 out="$run_dir/guardian.out"
-nohup java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh > "$out" 2>&1 < /dev/null &
+nohup java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh $demo > "$out" 2>&1 < /dev/null &
 echo $! > "$pid_file"
 echo "Starting in the background (PID $(cat "$pid_file")); output in $out"
 while kill -0 "$(cat "$pid_file")" 2>/dev/null; do
-  if grep -q "Guardian is ready" "$out"; then
+  # with --demo, ready once the demo data is in (or said why not)
+  if grep -q "Guardian is ready" "$out" && { [ -z "$demo" ] || grep -q "Demo data" "$out"; }; then
     sed -n '/Guardian is ready/,$p' "$out"
     echo "Stop it with: deploy/stop.sh"
     exit 0

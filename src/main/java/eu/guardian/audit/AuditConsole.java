@@ -36,8 +36,9 @@ public class AuditConsole {
             Optional<Instant> from, Optional<Instant> to) {
     }
 
-    /** One reader of a child's file: how often, first and last time. */
-    public record Reader(String username, String roles, long reads, Instant firstRead, Instant lastRead) {
+    /** One reader of a child's file: how often, first and last time, and the purposes they gave (comma-separated). */
+    public record Reader(String username, String roles, long reads, Instant firstRead, Instant lastRead,
+            String purposes) implements Serializable {
     }
 
     /**
@@ -170,7 +171,8 @@ public class AuditConsole {
 
     /** Everyone who read the child's file, for a subject-access request or a breach report. */
     public List<Reader> readersOf(long childId) {
-        List<?> rows = em.createNativeQuery("SELECT username, MAX(roles), COUNT(*), MIN(occurred_at), MAX(occurred_at)"
+        List<?> rows = em.createNativeQuery("SELECT username, MAX(roles), COUNT(*), MIN(occurred_at), MAX(occurred_at),"
+                        + " GROUP_CONCAT(DISTINCT purpose ORDER BY purpose SEPARATOR ', ')"
                         + " FROM audit_entry WHERE child_id = ? AND action = 'READ' GROUP BY username"
                         + " ORDER BY MAX(occurred_at) DESC")
                 .setParameter(1, childId).getResultList();
@@ -178,7 +180,8 @@ public class AuditConsole {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             readers.add(new Reader((String) columns[0], (String) columns[1], ((Number) columns[2]).longValue(),
-                    SqlValues.instantOrNull(columns[3]), SqlValues.instantOrNull(columns[4])));
+                    SqlValues.instantOrNull(columns[3]), SqlValues.instantOrNull(columns[4]),
+                    columns[5] == null ? "" : columns[5].toString()));
         }
         trail.record(AuditAction.READ, "AuditTrail", "readers", Optional.of(childId), Changes.none());
         return readers;

@@ -3,6 +3,7 @@ package eu.guardian.audit;
 import eu.guardian.platform.persistence.Page;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.web.FormMessages;
+import eu.guardian.platform.web.HumanText;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -65,6 +66,16 @@ public class AuditTrailView implements Serializable {
 
     public AuditConsole.Verification getVerification() {
         return verification;
+    }
+
+    /** An entry's time as people read it (to the minute; the entry's exact time stays in its detail). */
+    public String time(java.time.Instant instant) {
+        return HumanText.time(instant, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** What an entry is about, in words rather than a class name. */
+    public String objectType(String type) {
+        return HumanText.objectType(type, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public LazyDataModel<AuditEntry> getEntries() {

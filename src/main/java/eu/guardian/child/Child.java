@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
@@ -56,7 +57,8 @@ public class Child {
     @ElementCollection
     @CollectionTable(name = "child_alias", joinColumns = @JoinColumn(name = "child_id"))
     @Column(name = "alias")
-    private Set<String> aliases = new LinkedHashSet<>();
+    @OrderColumn(name = "alias_order")
+    private List<String> aliases = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "child_name_token", joinColumns = @JoinColumn(name = "child_id"))
@@ -200,7 +202,7 @@ public class Child {
         requireOpen();
         this.givenNames = facts.givenNames();
         this.familyName = facts.familyName();
-        this.aliases = new LinkedHashSet<>(facts.aliases());
+        this.aliases = new ArrayList<>(new LinkedHashSet<>(facts.aliases()));
         this.sex = facts.sex();
         this.birthDate = facts.birthDate().orElse(null);
         this.birthDatePrecision = facts.birthDate().isEmpty() ? BirthDatePrecision.UNKNOWN : facts.birthDatePrecision();
@@ -374,8 +376,9 @@ public class Child {
         return givenNames + " " + familyName;
     }
 
-    public Set<String> getAliases() {
-        return Set.copyOf(aliases);
+    /** In the order they were given. */
+    public List<String> getAliases() {
+        return List.copyOf(aliases);
     }
 
     public Sex getSex() {

@@ -12,7 +12,7 @@ public record ChildFile(
         String caseNumber,
         String givenNames,
         String familyName,
-        Set<String> aliases,
+        List<String> aliases,
         Sex sex,
         LocalDate birthDate,
         BirthDatePrecision birthDatePrecision,

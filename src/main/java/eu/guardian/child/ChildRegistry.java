@@ -163,7 +163,7 @@ public class ChildRegistry {
         Changes changes = Changes.none()
                 .identifying("givenNames", child.getGivenNames(), facts.givenNames())
                 .identifying("familyName", child.getFamilyName(), facts.familyName())
-                .identifying("aliases", child.getAliases(), java.util.Set.copyOf(facts.aliases()))
+                .identifying("aliases", child.getAliases(), List.copyOf(new LinkedHashSet<>(facts.aliases())))
                 .field("sex", child.getSex(), facts.sex())
                 .field("birthDate", child.getBirthDate(), facts.birthDate().orElse(null))
                 .field("nationalityKind", child.getNationalityKind(), facts.nationalityKind())

@@ -273,7 +273,8 @@ public class Appointments {
             entries.add(new QueueEntry(child.getId(), child.getCaseNumber(), child.getGivenNames(),
                     child.getFamilyName(), child.getIdentifiedOn(), child.getInterimDueOn(), child.getGuardianDueOn(),
                     withInterim.contains(child.getId()),
-                    QueueEntry.Urgency.of(child.getGuardianDueOn(), today, dueSoon)));
+                    QueueEntry.Urgency.of(child.getGuardianDueOn(), Optional.ofNullable(child.getInterimDueOn()),
+                            withInterim.contains(child.getId()), today, dueSoon)));
         }
         return new Page<>(entries, total, pageNumber, pageSize);
     }

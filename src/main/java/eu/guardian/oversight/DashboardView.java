@@ -1,6 +1,7 @@
 package eu.guardian.oversight;
 
 import eu.guardian.platform.i18n.Messages;
+import eu.guardian.platform.web.Counts;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.platform.validation.InvalidInput;
 import jakarta.annotation.PostConstruct;
@@ -132,6 +133,11 @@ public class DashboardView implements Serializable {
 
     public Dashboard getDashboard() {
         return dashboard;
+    }
+
+    /** An indicator's count, "10,000+" where counting stopped at the cap. */
+    public String count(long value) {
+        return Counts.shown(value, locale());
     }
 
     public String days(Optional<Double> days) {

@@ -10,8 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -32,7 +34,14 @@ public class ChildVisitsView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ContactOversight contacts;
+
     private LazyDataModel<VisitRecord> model;
+    /** The guardian's next contact with this ward (the file's summary card), read once per view. */
+    private LocalDate nextContactDue;
+    private boolean contactOverdue;
+    private boolean contactRead;
 
     @PostConstruct
     void init() {
@@ -47,6 +56,29 @@ public class ChildVisitsView implements Serializable {
     public boolean isMayLog() {
         return fileView.isLoaded() && fileView.getFile().status() == CaseStatus.OPEN
                 && (currentUser.has(Role.GUARDIAN) || currentUser.has(Role.CASEWORKER));
+    }
+
+    /** For a guardian's own ward: when the next contact is due (empty for staff and for wards not yet met). */
+    public Optional<LocalDate> getNextContactDue() {
+        readContact();
+        return Optional.ofNullable(nextContactDue);
+    }
+
+    public boolean isContactOverdue() {
+        readContact();
+        return contactOverdue;
+    }
+
+    private void readContact() {
+        if (contactRead || !fileView.isLoaded() || !currentUser.has(Role.GUARDIAN)) {
+            return;
+        }
+        contactRead = true;
+        WardContact contact = contacts.myWards().get(fileView.getFile().id());
+        if (contact != null) {
+            nextContactDue = contact.nextContactDue();
+            contactOverdue = contact.overdue();
+        }
     }
 
     /** Reception staff have no visits to see. */

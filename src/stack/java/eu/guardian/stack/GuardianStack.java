@@ -80,6 +80,7 @@ public final class GuardianStack {
 
     public static void main(String[] args) {
         boolean fresh = List.of(args).contains("--fresh");
+        boolean demo = List.of(args).contains("--demo");
         Map<String, String> env = System.getenv();
         Path work = Path.of(env.getOrDefault("GUARDIAN_HOME", "var")).toAbsolutePath();
         Settings settings = new Settings(work, Path.of("target/servers").toAbsolutePath(),
@@ -112,6 +113,14 @@ public final class GuardianStack {
                 settings.mailPort(), stack.mail.apiUrl());
         System.out.printf("  Demo logins (development only, password = username): %s%n", String.join(", ", DEMO_USERS));
         System.out.printf("  Logs: %s%n", work.resolve("run").toAbsolutePath());
+        if (demo) {
+            try {
+                DemoData.loadUnlessPresent(stack.appUrl(), stack.keycloakIssuer(), stack.clientId(),
+                        stack.clientSecret());
+            } catch (RuntimeException e) {
+                System.err.println("  Demo data could not be loaded: " + e.getMessage());
+            }
+        }
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {

@@ -39,14 +39,23 @@ public final class Browser implements AutoCloseable {
 
     /** A browser whose window has this size in CSS pixels, e.g. 360 wide like a small phone. */
     public Browser(int width, int height) {
+        this(width, height, "en-US");
+    }
+
+    /**
+     * A browser of this size whose user prefers this language (a BCP 47 tag, e.g. {@code de-DE}); every page state a
+     * test waits for is checked with axe-core ({@link Accessibility}).
+     */
+    public Browser(int width, int height, String language) {
         // The stack first: when it cannot start, no browser is left running without anyone to close it.
         this.app = GuardianStack.shared().appUrl();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=en-US", "--window-size=" + width + "," + height);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+                "--disable-quic", "--lang=" + language, "--window-size=" + width + "," + height);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages",
+                language + "," + language.replaceFirst("-.*", "")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -152,11 +161,21 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the condition; on time-out, keeps a screenshot and says what the page showed. */
     public <T> T await(Function<WebDriver, T> condition) {
+        T result;
         try {
-            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+            result = new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out on " + driver.getCurrentUrl() + " (screenshot " + screenshot()
                     + "), showing:\n" + pageText(), e);
+        }
+        checkAccessibility();
+        return result;
+    }
+
+    /** Checks the page state shown now with axe-core (Guardian's pages only, each state once per run). */
+    public void checkAccessibility() {
+        if (driver.getCurrentUrl().startsWith(app.toString())) {
+            Accessibility.check(driver);
         }
     }
 

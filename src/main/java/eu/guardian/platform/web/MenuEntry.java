@@ -25,6 +25,8 @@ public enum MenuEntry {
 
     AUDIT_TRAIL(MenuSection.OVERSIGHT, "menu.auditTrail", "pi pi-history", "/auditor/trail.xhtml",
             EnumSet.of(Role.AUDITOR)),
+    FILE_READERS(MenuSection.OVERSIGHT, "ux.menu.fileReaders", "pi pi-eye", "/auditor/readers.xhtml",
+            EnumSet.of(Role.AUDITOR)),
     OVERSIGHT(MenuSection.OVERSIGHT, "menu.oversight", "pi pi-chart-bar", "/oversight/dashboard.xhtml",
             EnumSet.of(Role.AUTHORITY, Role.AUDITOR)),
 

@@ -60,8 +60,8 @@ class MenuEntryTest {
                 MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS,
                 MenuEntry.DISCLOSURE_APPROVALS, MenuEntry.COUNTERPARTS),
                 entriesOf(Role.AUTHORITY));
-        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.OVERSIGHT, MenuEntry.CHILDREN,
-                MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS,
+        assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.FILE_READERS, MenuEntry.OVERSIGHT,
+                MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS,
                 MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS,
                 MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS),
                 entriesOf(Role.AUDITOR));
