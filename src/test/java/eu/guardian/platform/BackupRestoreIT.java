@@ -93,6 +93,7 @@ class BackupRestoreIT {
         String username = "restored-" + TestData.uniqueWord().toLowerCase();
         String userId = KeycloakAdmin.createUser(username, "caseworker", Map.of("regions", List.of("North")));
         Map<String, Object> before = KeycloakAdmin.user(userId);
+        assertEquals(Map.of("regions", List.of("North")), before.get("attributes"), "the realm keeps jurisdictions");
         Path archive = backup();
         KeycloakAdmin.deleteUser(userId);
 
