@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
@@ -51,6 +52,18 @@ public class Child {
 
     @Column(name = "family_name", nullable = false)
     private String familyName;
+
+    /** The first transliteration, kept on the row for lists (docs/languages.md, "Names in two scripts"). */
+    @Column(name = "latin_given_names")
+    private String latinGivenNames;
+
+    @Column(name = "latin_family_name")
+    private String latinFamilyName;
+
+    @ElementCollection
+    @CollectionTable(name = "child_name_transliteration", joinColumns = @JoinColumn(name = "child_id"))
+    @OrderColumn(name = "position")
+    private List<NameTransliteration> transliterations = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "child_alias", joinColumns = @JoinColumn(name = "child_id"))
@@ -200,6 +213,11 @@ public class Child {
         this.givenNames = facts.givenNames();
         this.familyName = facts.familyName();
         this.aliases = new LinkedHashSet<>(facts.aliases());
+        this.transliterations = new ArrayList<>(
+                facts.transliterations().stream().map(NameTransliteration::new).toList());
+        Optional<LatinName> shown = facts.transliterations().stream().findFirst();
+        this.latinGivenNames = shown.map(LatinName::givenNames).orElse(null);
+        this.latinFamilyName = shown.map(LatinName::familyName).orElse(null);
         this.sex = facts.sex();
         this.birthDate = facts.birthDate().orElse(null);
         this.birthDatePrecision = facts.birthDate().isEmpty() ? BirthDatePrecision.UNKNOWN : facts.birthDatePrecision();
@@ -212,8 +230,9 @@ public class Child {
         this.identifiedPlace = facts.identifiedPlace();
         this.applicationMadeOn = facts.applicationMadeOn().orElse(null);
         this.region = facts.region();
-        this.nameTokens = new LinkedHashSet<>(NameTokens.of(
-                Stream.concat(Stream.of(givenNames, familyName), aliases.stream()).toList()));
+        this.nameTokens = new LinkedHashSet<>(NameTokens.of(Stream.of(Stream.of(givenNames, familyName),
+                facts.transliterations().stream().flatMap(latin -> Stream.of(latin.givenNames(), latin.familyName())),
+                aliases.stream()).flatMap(names -> names).toList()));
     }
 
     public AgeAssessment recordAgeAssessment(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge,
@@ -293,6 +312,9 @@ public class Child {
         this.familyName = ANONYMISED;
         this.identifiedPlace = ANONYMISED;
         aliases.clear();
+        transliterations.clear();
+        this.latinGivenNames = null;
+        this.latinFamilyName = null;
         nameTokens.clear();
         if (birthDate != null) {
             this.birthDate = birthDate.withDayOfYear(1);
@@ -364,8 +386,24 @@ public class Child {
         return familyName;
     }
 
+    /** The first Latin transliteration's given names; null when the names have none. */
+    public String getLatinGivenNames() {
+        return latinGivenNames;
+    }
+
+    public String getLatinFamilyName() {
+        return latinFamilyName;
+    }
+
+    /** The names and their first transliteration, as lists show them ("محمد علي — Mohammed Ali"). */
     public String getFullName() {
-        return givenNames + " " + familyName;
+        return ChildNames.fullName(givenNames, familyName, Optional.ofNullable(latinGivenNames),
+                Optional.ofNullable(latinFamilyName));
+    }
+
+    /** The Latin transliterations of the names, the one lists show first; empty for names already in Latin. */
+    public List<LatinName> getTransliterations() {
+        return transliterations.stream().map(NameTransliteration::name).toList();
     }
 
     public Set<String> getAliases() {

@@ -149,6 +149,7 @@ public class ChildRegistry {
         Changes changes = Changes.none()
                 .identifying("givenNames", child.getGivenNames(), facts.givenNames())
                 .identifying("familyName", child.getFamilyName(), facts.familyName())
+                .identifying("transliterations", child.getTransliterations(), facts.transliterations())
                 .identifying("aliases", child.getAliases(), java.util.Set.copyOf(facts.aliases()))
                 .field("sex", child.getSex(), facts.sex())
                 .field("birthDate", child.getBirthDate(), facts.birthDate().orElse(null))
@@ -298,7 +299,10 @@ public class ChildRegistry {
      * one-word name), the same nationality, and dates of birth within a year (or unknown). Never merged: shown.
      */
     List<String> possibleDuplicates(ChildFacts facts) {
-        Set<String> tokens = NameTokens.of(List.of(facts.givenNames(), facts.familyName()));
+        Set<String> tokens = NameTokens.of(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(facts.givenNames(), facts.familyName()),
+                facts.transliterations().stream().flatMap(latin -> java.util.stream.Stream.of(latin.givenNames(),
+                        latin.familyName()))).toList());
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -328,6 +332,7 @@ public class ChildRegistry {
                 .maxLength("identifiedPlace", input.identifiedPlace(), Checks.NAME_MAX)
                 .required("region", input.region()).maxLength("region", input.region(), 100);
         input.aliasesOrEmpty().forEach(alias -> checks.maxLength("aliases", alias, Checks.NAME_MAX));
+        List<LatinName> transliterations = LatinNames.valid(input.transliterationsOrEmpty(), checks);
         Optional<Sex> sex = checks.choice(Sex.class, "sex", input.sex());
         Optional<NationalityKind> nationalityKind =
                 checks.choice(NationalityKind.class, "nationalityKind", input.nationalityKind());
@@ -363,7 +368,7 @@ public class ChildRegistry {
         checks.throwIfAny();
         Set<String> languages = new LinkedHashSet<>(input.languagesOrEmpty());
         preferred.ifPresent(languages::add);
-        return new ChildFacts(input.givenNames().strip(), input.familyName().strip(),
+        return new ChildFacts(input.givenNames().strip(), input.familyName().strip(), transliterations,
                 input.aliasesOrEmpty().stream().filter(alias -> !alias.isBlank()).map(String::strip).toList(),
                 sex.orElseThrow(), birthDate, precision.orElseThrow(), nationalityKind.orElseThrow(), nationality,
                 new LinkedHashSet<>(input.otherCitizenshipsOrEmpty()), languages, preferred, identifiedOn.orElseThrow(),

@@ -32,7 +32,7 @@ public class ComingOfAge {
 
     /** A child whose 18th birthday is near, for transition planning. */
     public record TurningEighteen(long childId, String caseNumber, String givenNames, String familyName,
-            LocalDate birthDate, LocalDate eighteenOn) implements Serializable {
+            String latinGivenNames, String latinFamilyName, LocalDate birthDate, LocalDate eighteenOn) implements Serializable {
     }
 
     @PersistenceContext
@@ -58,7 +58,8 @@ public class ComingOfAge {
                 .setParameter("open", CaseStatus.OPEN).setParameter("from", bornFrom).setParameter("until", bornUntil)
                 .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
         return new Page<>(children.stream().map(c -> new TurningEighteen(c.getId(), c.getCaseNumber(),
-                c.getGivenNames(), c.getFamilyName(), c.getBirthDate(), c.getBirthDate().plusYears(18))).toList(),
+                c.getGivenNames(), c.getFamilyName(), c.getLatinGivenNames(), c.getLatinFamilyName(), c.getBirthDate(),
+                c.getBirthDate().plusYears(18))).toList(),
                 countTurningEighteen(bornFrom, bornUntil), pageNumber, pageSize);
     }
 
