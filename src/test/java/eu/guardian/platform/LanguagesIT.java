@@ -98,6 +98,18 @@ class LanguagesIT {
         }
     }
 
+    @Test
+    void theSignInPageFollowsTheBrowsersLanguage() {
+        for (String language : List.of("ar", "el", "uk", "pl")) {
+            try (Browser browser = new Browser(language)) {
+                browser.open("/caseworker/index.xhtml");
+                browser.awaitLoginForm();
+                assertEquals(language, browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
+                        "Keycloak's sign-in page for a browser asking for " + language);
+            }
+        }
+    }
+
     private static long childWithAGuardian() {
         Reply registered = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
         assertEquals(201, registered.status(), registered.body());
