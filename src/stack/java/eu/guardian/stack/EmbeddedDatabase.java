@@ -21,6 +21,9 @@ final class EmbeddedDatabase {
     static final String OWNER = "guardian_owner";
     static final String OWNER_PASSWORD = "guardian-owner-dev";
 
+    /** Two weeks of binary logs: at least two nightly backups' worth, however a night's backup went. */
+    private static final long BINLOG_KEPT_SECONDS = 14L * 24 * 3600;
+
     private final DB db;
     private final int port;
 
@@ -42,8 +45,15 @@ final class EmbeddedDatabase {
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--bind-address=127.0.0.1")
+                    // Row-based binary logs beside the data, so deploy/restore.sh can replay writes made after the
+                    // last backup up to a chosen time (docs/backup.md).
+                    .addArg("--log-bin=" + home.resolve("binlog").resolve("guardian-bin").toAbsolutePath())
+                    .addArg("--server-id=1")
+                    .addArg("--binlog-format=ROW")
+                    .addArg("--binlog-expire-logs-seconds=" + BINLOG_KEPT_SECONDS)
                     .addArg("--pid-file=" + home.resolve("mariadb.pid").toAbsolutePath())
                     .addArg("--user=" + System.getProperty("user.name"));
+            Files.createDirectories(home.resolve("binlog"));
             DB db = PatientDb.create(config.build());
             db.start();
             // Run as the server's root over its socket (root signs in by the operating-system account).
@@ -57,7 +67,7 @@ final class EmbeddedDatabase {
                     // Enough to connect to the database; its tables' rights come from the owner after migrating.
                     + " GRANT CREATE TEMPORARY TABLES ON " + DATABASE + ".* TO '" + appUser + "'@'%';");
             return new EmbeddedDatabase(db, port);
-        } catch (ManagedProcessException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB on port " + port, e);
         }
     }
