@@ -28,3 +28,39 @@ INSERT IGNORE INTO guardian_training (id, guardian_id, course, completed_on, val
     (2, 2, 'Guardianship of unaccompanied children (basic)', '2026-03-08', '2029-03-08');
 -- Table-generated ids of these rows stay below the generators' next values.
 UPDATE id_sequence SET seq_count = GREATEST(seq_count, 100) WHERE seq_name IN ('guardian', 'child_detail', 'centre');
+
+-- The demo's regions and centres in the users' languages (docs/languages.md, "Places"); names stay stored in English.
+INSERT INTO place_name (name, language_tag, translation) VALUES
+    ('North', 'de', 'Nord'), ('North', 'fr', 'Nord'), ('North', 'it', 'Nord'), ('North', 'es', 'Norte'),
+    ('North', 'nl', 'Noord'), ('North', 'el', 'Βορράς'), ('North', 'pl', 'Północ'), ('North', 'sv', 'Norr'),
+    ('North', 'uk', 'Північ'), ('North', 'ar', 'الشمال'),
+    ('South', 'de', 'Süd'), ('South', 'fr', 'Sud'), ('South', 'it', 'Sud'), ('South', 'es', 'Sur'),
+    ('South', 'nl', 'Zuid'), ('South', 'el', 'Νότος'), ('South', 'pl', 'Południe'), ('South', 'sv', 'Söder'),
+    ('South', 'uk', 'Південь'), ('South', 'ar', 'الجنوب'),
+    ('Reception Centre North', 'de', 'Aufnahmezentrum Nord'), ('Reception Centre North', 'fr', 'Centre d''accueil Nord'),
+    ('Reception Centre North', 'it', 'Centro di accoglienza Nord'),
+    ('Reception Centre North', 'es', 'Centro de acogida Norte'), ('Reception Centre North', 'nl', 'Opvangcentrum Noord'),
+    ('Reception Centre North', 'el', 'Κέντρο Υποδοχής Βορρά'),
+    ('Reception Centre North', 'pl', 'Ośrodek recepcyjny Północ'),
+    ('Reception Centre North', 'sv', 'Mottagningscentrum Norr'),
+    ('Reception Centre North', 'uk', 'Приймальний центр «Північ»'),
+    ('Reception Centre North', 'ar', 'مركز الاستقبال الشمالي'),
+    ('Reception Centre South', 'de', 'Aufnahmezentrum Süd'), ('Reception Centre South', 'fr', 'Centre d''accueil Sud'),
+    ('Reception Centre South', 'it', 'Centro di accoglienza Sud'),
+    ('Reception Centre South', 'es', 'Centro de acogida Sur'), ('Reception Centre South', 'nl', 'Opvangcentrum Zuid'),
+    ('Reception Centre South', 'el', 'Κέντρο Υποδοχής Νότου'),
+    ('Reception Centre South', 'pl', 'Ośrodek recepcyjny Południe'),
+    ('Reception Centre South', 'sv', 'Mottagningscentrum Söder'),
+    ('Reception Centre South', 'uk', 'Приймальний центр «Південь»'),
+    ('Reception Centre South', 'ar', 'مركز الاستقبال الجنوبي'),
+    ('Clearing House for Minors', 'de', 'Clearingstelle für Minderjährige'),
+    ('Clearing House for Minors', 'fr', 'Centre d''orientation pour mineurs'),
+    ('Clearing House for Minors', 'it', 'Centro di primo orientamento per minori'),
+    ('Clearing House for Minors', 'es', 'Centro de orientación para menores'),
+    ('Clearing House for Minors', 'nl', 'Aanmeldcentrum voor minderjarigen'),
+    ('Clearing House for Minors', 'el', 'Κέντρο Διαλογής Ανηλίκων'),
+    ('Clearing House for Minors', 'pl', 'Punkt rozpoznania dla małoletnich'),
+    ('Clearing House for Minors', 'sv', 'Utredningshem för minderåriga'),
+    ('Clearing House for Minors', 'uk', 'Центр первинного розподілу для неповнолітніх'),
+    ('Clearing House for Minors', 'ar', 'مركز فرز القاصرين')
+ON DUPLICATE KEY UPDATE translation = VALUES(translation);

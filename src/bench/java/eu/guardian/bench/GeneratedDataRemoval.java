@@ -26,8 +26,8 @@ final class GeneratedDataRemoval {
         removeVisits();
         delete("guardianship", CHILD_IN_RANGE);
         delete("guardianship", GUARDIAN_IN_RANGE);
-        for (String table : new String[] {"child_name_token", "child_alias", "child_citizenship", "child_language",
-                "age_assessment", "legal_status", "placement"}) {
+        for (String table : new String[] {"child_name_token", "child_name_transliteration", "child_alias",
+                "child_citizenship", "child_language", "age_assessment", "legal_status", "placement"}) {
             delete(table, CHILD_IN_RANGE);
         }
         delete("child", ID_IN_RANGE);

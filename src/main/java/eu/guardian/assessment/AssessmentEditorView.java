@@ -190,9 +190,4 @@ public class AssessmentEditorView implements Serializable {
     public void setComment(String comment) {
         this.comment = comment;
     }
-
-    /** An instant as the pages show it ("2026-11-28 14:05 UTC"), empty when absent. */
-    public String when(java.time.Instant instant) {
-        return instant == null ? "" : Reports.when(instant);
-    }
 }

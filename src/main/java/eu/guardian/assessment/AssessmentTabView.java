@@ -113,9 +113,4 @@ public class AssessmentTabView implements Serializable {
     public void setNewKind(String newKind) {
         this.newKind = newKind;
     }
-
-    /** An instant as the pages show it ("2026-11-28 14:05 UTC"), empty when absent. */
-    public String when(java.time.Instant instant) {
-        return instant == null ? "" : Reports.when(instant);
-    }
 }

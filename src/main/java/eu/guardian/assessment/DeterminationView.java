@@ -182,9 +182,4 @@ public class DeterminationView implements Serializable {
     public void setReviewOn(LocalDate reviewOn) {
         this.reviewOn = reviewOn;
     }
-
-    /** An instant as the pages show it ("2026-11-28 14:05 UTC"), empty when absent. */
-    public String when(java.time.Instant instant) {
-        return instant == null ? "" : Reports.when(instant);
-    }
 }

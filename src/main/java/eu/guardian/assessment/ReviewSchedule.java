@@ -1,6 +1,7 @@
 package eu.guardian.assessment;
 
 import eu.guardian.child.ChildAccess;
+import eu.guardian.child.ChildNames;
 import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
@@ -80,8 +81,8 @@ public class ReviewSchedule {
             open.and("r.due_on < ?", Date.valueOf(today));
         }
         String from = " FROM bia_review r JOIN child c ON c.id = r.child_id" + open.where();
-        var select = em.createNativeQuery("SELECT r.id, r.child_id, c.case_number, c.given_names, c.family_name,"
-                + " r.reason, r.due_on" + from + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?");
+        var select = em.createNativeQuery("SELECT r.id, r.child_id, c.case_number, " + ChildNames.columns("c")
+                + ", r.reason, r.due_on" + from + " ORDER BY r.due_on, r.id LIMIT ? OFFSET ?");
         var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + " LIMIT " + Page.COUNT_LIMIT
                 + ") matches");
         open.bindPage(select, pageSize, pageNumber * pageSize);
@@ -91,7 +92,7 @@ public class ReviewSchedule {
         List<DueReview> items = rows.stream().map(row -> {
             LocalDate dueOn = row.date("due_on");
             return new DueReview(row.number("id"), row.number("child_id"), row.text("case_number"),
-                    row.text("given_names") + " " + row.text("family_name"), row.text("reason"), dueOn,
+                    ChildNames.fullName(row), row.text("reason"), dueOn,
                     ReviewDates.overdue(dueOn, today));
         }).toList();
         audit.record(AuditAction.READ, "BestInterestsReviewList", null, Optional.empty(),

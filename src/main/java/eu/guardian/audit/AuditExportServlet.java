@@ -1,5 +1,6 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.time.TimeZones;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -40,12 +42,13 @@ public class AuditExportServlet extends HttpServlet {
         AuditExport.writeCsv(console, filter, response.getWriter());
     }
 
+    /** The console's filter; its days begin at midnight in the auditor's time zone ({@code zone}, else UTC). */
     static AuditConsole.Filter filterOf(HttpServletRequest request) {
+        ZoneId zone = text(request, "zone").flatMap(TimeZones::parse).orElse(ZoneOffset.UTC);
         return new AuditConsole.Filter(text(request, "username"), text(request, "childId").map(Long::valueOf),
                 text(request, "action").map(AuditAction::valueOf),
-                text(request, "from").map(day -> LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant()),
-                text(request, "to").map(day -> LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneOffset.UTC)
-                        .toInstant()));
+                text(request, "from").map(day -> LocalDate.parse(day).atStartOfDay(zone).toInstant()),
+                text(request, "to").map(day -> LocalDate.parse(day).plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
     private static Optional<String> text(HttpServletRequest request, String name) {

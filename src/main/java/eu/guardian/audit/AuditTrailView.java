@@ -7,13 +7,13 @@ import eu.guardian.platform.web.HumanText;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import eu.guardian.platform.i18n.LocalTimes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,10 @@ import org.primefaces.model.SortMeta;
 public class AuditTrailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The auditor's days and times: the filter's days begin at midnight in their zone (docs/languages.md). */
+    @Inject
+    LocalTimes localTimes;
 
     @Inject
     AuditConsole console;
@@ -120,6 +124,7 @@ public class AuditTrailView implements Serializable {
         parameters.put("action", action);
         parameters.put("from", from);
         parameters.put("to", to);
+        parameters.put("zone", localTimes.getZoneId());
         return parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -128,8 +133,8 @@ public class AuditTrailView implements Serializable {
     AuditConsole.Filter filter() {
         return new AuditConsole.Filter(Optional.ofNullable(username).map(String::strip).filter(u -> !u.isEmpty()),
                 Optional.ofNullable(childId), Optional.ofNullable(action),
-                Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()),
-                Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                Optional.ofNullable(from).map(localTimes::startOf),
+                Optional.ofNullable(to).map(day -> localTimes.startOf(day.plusDays(1))));
     }
 
     public String getUsername() {

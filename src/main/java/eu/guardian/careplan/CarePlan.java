@@ -1,5 +1,6 @@
 package eu.guardian.careplan;
 
+import eu.guardian.child.ChildNames;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -221,8 +222,8 @@ public class CarePlan {
         int pageNumber = Page.numberOf(page);
         LocalDate today = today();
         SqlConditions overdue = openItems().and("i.due_on < ?", Date.valueOf(today));
-        var select = em.createNativeQuery("SELECT i.id, i.child_id, c.case_number, c.given_names, c.family_name,"
-                + " i.item_type, i.agency, i.responsible_person, i.due_on, i.status"
+        var select = em.createNativeQuery("SELECT i.id, i.child_id, c.case_number, "
+                + ChildNames.columns("c") + ", i.item_type, i.agency, i.responsible_person, i.due_on, i.status"
                 + " FROM care_plan_item i JOIN child c ON c.id = i.child_id" + overdue.where()
                 + " ORDER BY i.due_on, i.id LIMIT ? OFFSET ?");
         overdue.bindPage(select, pageSize, pageNumber * pageSize);
@@ -230,7 +231,7 @@ public class CarePlan {
         List<OverdueItem> items = rows.stream().map(row -> {
             LocalDate due = row.date("due_on");
             return new OverdueItem(row.number("id"), row.number("child_id"), row.text("case_number"),
-                    row.text("given_names") + " " + row.text("family_name"),
+                    ChildNames.fullName(row),
                     row.enumValue("item_type", CarePlanItemType.class), row.optionalText("agency").orElse(null),
                     row.optionalText("responsible_person").orElse(null), due,
                     row.enumValue("status", CarePlanStatus.class), ChronoUnit.DAYS.between(due, today));

@@ -54,6 +54,18 @@ public class Child {
     @Column(name = "family_name", nullable = false)
     private String familyName;
 
+    /** The first transliteration, kept on the row for lists (docs/languages.md, "Names in two scripts"). */
+    @Column(name = "latin_given_names")
+    private String latinGivenNames;
+
+    @Column(name = "latin_family_name")
+    private String latinFamilyName;
+
+    @ElementCollection
+    @CollectionTable(name = "child_name_transliteration", joinColumns = @JoinColumn(name = "child_id"))
+    @OrderColumn(name = "position")
+    private List<NameTransliteration> transliterations = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "child_alias", joinColumns = @JoinColumn(name = "child_id"))
     @Column(name = "alias")
@@ -203,6 +215,11 @@ public class Child {
         this.givenNames = facts.givenNames();
         this.familyName = facts.familyName();
         this.aliases = new ArrayList<>(new LinkedHashSet<>(facts.aliases()));
+        this.transliterations = new ArrayList<>(
+                facts.transliterations().stream().map(NameTransliteration::new).toList());
+        Optional<LatinName> shown = facts.transliterations().stream().findFirst();
+        this.latinGivenNames = shown.map(LatinName::givenNames).orElse(null);
+        this.latinFamilyName = shown.map(LatinName::familyName).orElse(null);
         this.sex = facts.sex();
         this.birthDate = facts.birthDate().orElse(null);
         this.birthDatePrecision = facts.birthDate().isEmpty() ? BirthDatePrecision.UNKNOWN : facts.birthDatePrecision();
@@ -214,8 +231,9 @@ public class Child {
         this.identifiedOn = facts.identifiedOn();
         this.identifiedPlace = facts.identifiedPlace();
         this.applicationMadeOn = facts.applicationMadeOn().orElse(null);
-        this.nameTokens = new LinkedHashSet<>(NameTokens.of(
-                Stream.concat(Stream.of(givenNames, familyName), aliases.stream()).toList()));
+        this.nameTokens = new LinkedHashSet<>(NameTokens.of(Stream.of(Stream.of(givenNames, familyName),
+                facts.transliterations().stream().flatMap(latin -> Stream.of(latin.givenNames(), latin.familyName())),
+                aliases.stream()).flatMap(names -> names).toList()));
     }
 
     public AgeAssessment recordAgeAssessment(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge,
@@ -301,6 +319,9 @@ public class Child {
         this.familyName = ANONYMISED;
         this.identifiedPlace = ANONYMISED;
         aliases.clear();
+        transliterations.clear();
+        this.latinGivenNames = null;
+        this.latinFamilyName = null;
         nameTokens.clear();
         if (birthDate != null) {
             this.birthDate = birthDate.withDayOfYear(1);
@@ -372,8 +393,24 @@ public class Child {
         return familyName;
     }
 
+    /** The first Latin transliteration's given names; null when the names have none. */
+    public String getLatinGivenNames() {
+        return latinGivenNames;
+    }
+
+    public String getLatinFamilyName() {
+        return latinFamilyName;
+    }
+
+    /** The names and their first transliteration, as lists show them ("محمد علي — Mohammed Ali"). */
     public String getFullName() {
-        return givenNames + " " + familyName;
+        return ChildNames.fullName(givenNames, familyName, Optional.ofNullable(latinGivenNames),
+                Optional.ofNullable(latinFamilyName));
+    }
+
+    /** The Latin transliterations of the names, the one lists show first; empty for names already in Latin. */
+    public List<LatinName> getTransliterations() {
+        return transliterations.stream().map(NameTransliteration::name).toList();
     }
 
     /** In the order they were given. */

@@ -12,6 +12,7 @@ import java.util.Set;
 public record ChildFacts(
         String givenNames,
         String familyName,
+        List<LatinName> transliterations,
         List<String> aliases,
         Sex sex,
         Optional<LocalDate> birthDate,

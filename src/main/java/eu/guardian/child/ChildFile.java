@@ -12,6 +12,7 @@ public record ChildFile(
         String caseNumber,
         String givenNames,
         String familyName,
+        List<LatinName> transliterations,
         List<String> aliases,
         Sex sex,
         LocalDate birthDate,
@@ -41,6 +42,13 @@ public record ChildFile(
         String legalHoldReason,
         boolean anonymised) implements Serializable {
 
+    /** The names and their first transliteration, as lists show them ("محمد علي — Mohammed Ali"). */
+    public String fullName() {
+        return ChildNames.fullName(givenNames, familyName,
+                transliterations.stream().findFirst().map(LatinName::givenNames),
+                transliterations.stream().findFirst().map(LatinName::familyName));
+    }
+
     public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) implements Serializable {
     }
 
@@ -55,7 +63,7 @@ public record ChildFile(
 
     static ChildFile of(Child child, LocalDate today, boolean mayChange) {
         return new ChildFile(child.getId(), child.getCaseNumber(), child.getGivenNames(), child.getFamilyName(),
-                child.getAliases(), child.getSex(), child.getBirthDate(), child.getBirthDatePrecision(),
+                child.getTransliterations(), child.getAliases(), child.getSex(), child.getBirthDate(), child.getBirthDatePrecision(),
                 child.ageOn(today).orElse(null), child.getNationalityKind(), child.getNationalityCode(),
                 child.getOtherCitizenships(), child.getLanguages(), child.getPreferredLanguage(),
                 child.getIdentifiedOn(), child.getIdentifiedPlace(), child.getApplicationMadeOn(), child.getRegion(),

@@ -19,7 +19,7 @@ public class ChildForm implements Serializable {
     /** Service field name → input id in the form (the fragment's ids). */
     public static final Map<String, String> INPUTS = Map.ofEntries(
             Map.entry("givenNames", "givenNames"), Map.entry("familyName", "familyName"),
-            Map.entry("aliases", "aliases"), Map.entry("sex", "sex"), Map.entry("birthDate", "birthDate"),
+            Map.entry(LatinNames.FIELD, "transliterationList"), Map.entry("aliases", "aliases"), Map.entry("sex", "sex"), Map.entry("birthDate", "birthDate"),
             Map.entry("birthDatePrecision", "birthDatePrecision"), Map.entry("nationalityKind", "nationalityKind"),
             Map.entry("nationalityCode", "nationalityCode"), Map.entry("otherCitizenships", "otherCitizenships"),
             Map.entry("languages", "languages"), Map.entry("preferredLanguage", "preferredLanguage"),
@@ -29,7 +29,7 @@ public class ChildForm implements Serializable {
     /** Service field name → bundle key of its label. */
     public static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("givenNames", "child.givenNames"), Map.entry("familyName", "child.familyName"),
-            Map.entry("aliases", "child.aliases"), Map.entry("sex", "child.sex"),
+            Map.entry(LatinNames.FIELD, "child.transliterations"), Map.entry("aliases", "child.aliases"), Map.entry("sex", "child.sex"),
             Map.entry("birthDate", "child.birthDate"), Map.entry("birthDatePrecision", "child.birthDatePrecision"),
             Map.entry("nationalityKind", "child.nationalityKind"), Map.entry("nationalityCode", "child.nationality"),
             Map.entry("otherCitizenships", "child.otherCitizenships"), Map.entry("languages", "child.languages"),
@@ -39,6 +39,7 @@ public class ChildForm implements Serializable {
 
     private String givenNames;
     private String familyName;
+    private List<LatinNameRow> transliterations = new ArrayList<>(List.of(new LatinNameRow()));
     private String aliases;
     private String sex;
     private LocalDate birthDate;
@@ -65,6 +66,9 @@ public class ChildForm implements Serializable {
         ChildForm form = new ChildForm();
         form.givenNames = file.givenNames();
         form.familyName = file.familyName();
+        if (file.transliterations() != null && !file.transliterations().isEmpty()) {
+            form.transliterations = new ArrayList<>(file.transliterations().stream().map(LatinNameRow::of).toList());
+        }
         form.aliases = file.aliases() == null ? null : String.join(", ", file.aliases());
         form.sex = name(file.sex());
         form.birthDate = file.birthDate();
@@ -94,11 +98,65 @@ public class ChildForm implements Serializable {
         List<String> aliasList = aliases == null ? List.of() : Arrays.stream(aliases.split("[,;\\n]"))
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
         boolean country = isCountryNationality();
-        return new ChildInput(givenNames, familyName, aliasList, sex, iso(birthDate),
+        List<LatinName> latin = transliterations.stream().map(LatinNameRow::name).toList();
+        return new ChildInput(givenNames, familyName, latin, aliasList, sex, iso(birthDate),
                 birthDate == null ? BirthDatePrecision.UNKNOWN.name() : birthDatePrecision, nationalityKind,
                 country ? nationalityCode : null, List.copyOf(otherCitizenships), List.copyOf(languages),
                 preferredLanguage, iso(identifiedOn), identifiedPlace, iso(applicationMadeOn), region, placementKind,
                 centreId, place, statuses);
+    }
+
+    /** Another row for a Latin spelling of the names (up to {@link LatinNames#MAX}). */
+    public void addTransliteration() {
+        if (transliterations.size() < LatinNames.MAX) {
+            transliterations.add(new LatinNameRow());
+        }
+    }
+
+    /** Removes a spelling; one (empty) row always stays. */
+    public void removeTransliteration(LatinNameRow row) {
+        transliterations.remove(row);
+        if (transliterations.isEmpty()) {
+            transliterations.add(new LatinNameRow());
+        }
+    }
+
+    public boolean isMoreTransliterationsAllowed() {
+        return transliterations.size() < LatinNames.MAX;
+    }
+
+    /** One Latin spelling of the names as typed (a JavaBean for the inputs). */
+    public static final class LatinNameRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String givenNames;
+        private String familyName;
+
+        static LatinNameRow of(LatinName name) {
+            LatinNameRow row = new LatinNameRow();
+            row.givenNames = name.givenNames();
+            row.familyName = name.familyName();
+            return row;
+        }
+
+        LatinName name() {
+            return new LatinName(givenNames, familyName);
+        }
+
+        public String getGivenNames() {
+            return givenNames;
+        }
+
+        public void setGivenNames(String givenNames) {
+            this.givenNames = givenNames;
+        }
+
+        public String getFamilyName() {
+            return familyName;
+        }
+
+        public void setFamilyName(String familyName) {
+            this.familyName = familyName;
+        }
     }
 
     /** Ajax listener: a nationality other than a country has no country code. */
@@ -152,6 +210,10 @@ public class ChildForm implements Serializable {
 
     public void setFamilyName(String familyName) {
         this.familyName = familyName;
+    }
+
+    public List<LatinNameRow> getTransliterations() {
+        return transliterations;
     }
 
     public String getAliases() {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class ChildListQuery {
 
-    private static final String COLUMNS = "c.id, c.case_number, c.given_names, c.family_name, c.birth_date,"
+    private static final String COLUMNS = "c.id, c.case_number, " + ChildNames.columns("c") + ", c.birth_date,"
             + " c.nationality_kind, c.nationality_code, c.status, c.identified_on, c.guardian_due_on,"
             + " c.awaiting_guardian";
 
@@ -60,7 +60,9 @@ final class ChildListQuery {
 
     private static ChildSummary summaryOf(Row row) {
         return new ChildSummary(row.number("id"), row.text("case_number"), row.text("given_names"),
-                row.text("family_name"), row.optionalDate("birth_date").orElse(null), row.text("nationality_kind"),
+                row.text("family_name"), row.optionalText("latin_given_names").orElse(null),
+                row.optionalText("latin_family_name").orElse(null), row.optionalDate("birth_date").orElse(null),
+                row.text("nationality_kind"),
                 row.optionalText("nationality_code").orElse(null), row.text("status"),
                 row.optionalDate("identified_on").orElse(null), row.optionalDate("guardian_due_on").orElse(null),
                 row.flag("awaiting_guardian"), row.optionalText("guardian_name").orElse(null));

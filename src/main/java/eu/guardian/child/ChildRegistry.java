@@ -163,6 +163,7 @@ public class ChildRegistry {
         Changes changes = Changes.none()
                 .identifying("givenNames", child.getGivenNames(), facts.givenNames())
                 .identifying("familyName", child.getFamilyName(), facts.familyName())
+                .identifying("transliterations", child.getTransliterations(), facts.transliterations())
                 .identifying("aliases", child.getAliases(), List.copyOf(new LinkedHashSet<>(facts.aliases())))
                 .field("sex", child.getSex(), facts.sex())
                 .field("birthDate", child.getBirthDate(), facts.birthDate().orElse(null))
@@ -338,7 +339,10 @@ public class ChildRegistry {
      * one-word name), the same nationality, and dates of birth within a year (or unknown). Never merged: shown.
      */
     List<String> possibleDuplicates(ChildFacts facts) {
-        Set<String> tokens = NameTokens.of(List.of(facts.givenNames(), facts.familyName()));
+        Set<String> tokens = NameTokens.of(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(facts.givenNames(), facts.familyName()),
+                facts.transliterations().stream().flatMap(latin -> java.util.stream.Stream.of(latin.givenNames(),
+                        latin.familyName()))).toList());
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -367,6 +371,7 @@ public class ChildRegistry {
                 .required("identifiedPlace", input.identifiedPlace())
                 .maxLength("identifiedPlace", input.identifiedPlace(), Checks.NAME_MAX);
         input.aliasesOrEmpty().forEach(alias -> checks.maxLength("aliases", alias, Checks.NAME_MAX));
+        List<LatinName> transliterations = LatinNames.valid(input.transliterationsOrEmpty(), checks);
         Optional<Sex> sex = checks.choice(Sex.class, "sex", input.sex());
         Optional<NationalityKind> nationalityKind =
                 checks.choice(NationalityKind.class, "nationalityKind", input.nationalityKind());
@@ -402,7 +407,7 @@ public class ChildRegistry {
         checks.throwIfAny();
         Set<String> languages = new LinkedHashSet<>(input.languagesOrEmpty());
         preferred.ifPresent(languages::add);
-        return new ChildFacts(input.givenNames().strip(), input.familyName().strip(),
+        return new ChildFacts(input.givenNames().strip(), input.familyName().strip(), transliterations,
                 input.aliasesOrEmpty().stream().filter(alias -> !alias.isBlank()).map(String::strip).toList(),
                 sex.orElseThrow(), birthDate, precision.orElseThrow(), nationalityKind.orElseThrow(), nationality,
                 new LinkedHashSet<>(input.otherCitizenshipsOrEmpty()), languages, preferred, identifiedOn.orElseThrow(),

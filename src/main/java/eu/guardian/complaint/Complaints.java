@@ -1,5 +1,6 @@
 package eu.guardian.complaint;
 
+import eu.guardian.child.ChildNames;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -56,8 +57,8 @@ public class Complaints {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     private static final int DESCRIPTION_MAX = 4000;
 
-    private static final String SUMMARY_COLUMNS = "cp.id, cp.reference, cp.child_id, c.case_number, c.given_names,"
-            + " c.family_name, cp.complainant, cp.subject, cp.confidential, cp.lodged_on, cp.due_on, cp.owner,"
+    private static final String SUMMARY_COLUMNS = "cp.id, cp.reference, cp.child_id, c.case_number, "
+            + ChildNames.columns("c") + ", cp.complainant, cp.subject, cp.confidential, cp.lodged_on, cp.due_on, cp.owner,"
             + " cp.status";
 
     @PersistenceContext
@@ -331,7 +332,7 @@ public class Complaints {
         LocalDate due = row.date("due_on");
         ComplaintStatus status = row.enumValue("status", ComplaintStatus.class);
         return new ComplaintSummary(row.number("id"), row.text("reference"), row.number("child_id"),
-                row.text("case_number"), row.text("given_names") + " " + row.text("family_name"),
+                row.text("case_number"), ChildNames.fullName(row),
                 row.enumValue("complainant", Complainant.class), row.enumValue("subject", ComplaintSubject.class),
                 row.flag("confidential"), row.date("lodged_on"), due, row.optionalText("owner").orElse(null), status,
                 status != ComplaintStatus.CLOSED && due.isBefore(today));

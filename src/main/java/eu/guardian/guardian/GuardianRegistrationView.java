@@ -1,6 +1,8 @@
 package eu.guardian.guardian;
 
 import eu.guardian.child.ChildRegistry;
+import eu.guardian.platform.reference.PlaceNames;
+import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
 import jakarta.annotation.PostConstruct;
@@ -68,12 +70,16 @@ public class GuardianRegistrationView implements Serializable {
     private LocalDate trainingCompletedOn;
     private LocalDate trainingValidUntil;
     private Long conflictCentre;
+    @Inject
+    PlaceNames placeNames;
+
     private String conflictDescription;
     private List<SelectItem> centres;
 
     @PostConstruct
     void init() {
-        centres = children.centres().stream().map(c -> new SelectItem(c.getId(), c.getName())).toList();
+        centres = children.centres().stream().map(c -> new SelectItem(c.getId(), placeNames.of(c.getName())))
+                .toList();
     }
 
     public String register() {

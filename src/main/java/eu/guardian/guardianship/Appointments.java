@@ -271,7 +271,8 @@ public class Appointments {
         List<QueueEntry> entries = new ArrayList<>();
         for (Child child : waiting) {
             entries.add(new QueueEntry(child.getId(), child.getCaseNumber(), child.getGivenNames(),
-                    child.getFamilyName(), child.getIdentifiedOn(), child.getInterimDueOn(), child.getGuardianDueOn(),
+                    child.getFamilyName(), child.getLatinGivenNames(), child.getLatinFamilyName(),
+                    child.getIdentifiedOn(), child.getInterimDueOn(), child.getGuardianDueOn(),
                     withInterim.contains(child.getId()),
                     QueueEntry.Urgency.of(child.getGuardianDueOn(), Optional.ofNullable(child.getInterimDueOn()),
                             withInterim.contains(child.getId()), today, dueSoon)));

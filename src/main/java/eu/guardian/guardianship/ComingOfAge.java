@@ -36,7 +36,7 @@ public class ComingOfAge {
 
     /** A child whose 18th birthday is near, for transition planning. */
     public record TurningEighteen(long childId, String caseNumber, String givenNames, String familyName,
-            LocalDate birthDate, LocalDate eighteenOn) implements Serializable {
+            String latinGivenNames, String latinFamilyName, LocalDate birthDate, LocalDate eighteenOn) implements Serializable {
     }
 
     @PersistenceContext
@@ -65,7 +65,8 @@ public class ComingOfAge {
         @SuppressWarnings("unchecked")
         List<Child> children = select.getResultList();
         return new Page<>(children.stream().map(c -> new TurningEighteen(c.getId(), c.getCaseNumber(),
-                c.getGivenNames(), c.getFamilyName(), c.getBirthDate(), c.getBirthDate().plusYears(18))).toList(),
+                c.getGivenNames(), c.getFamilyName(), c.getLatinGivenNames(), c.getLatinFamilyName(), c.getBirthDate(),
+                c.getBirthDate().plusYears(18))).toList(),
                 countTurningEighteen(bornFrom, bornUntil), pageNumber, pageSize);
     }
 

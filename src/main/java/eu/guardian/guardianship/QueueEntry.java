@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A child waiting for a guardian, with the legal deadlines and how urgent the case is. */
 public record QueueEntry(long childId, String caseNumber, String givenNames, String familyName,
-        LocalDate identifiedOn, LocalDate interimDueOn, LocalDate guardianDueOn, boolean hasInterimRepresentative,
+        String latinGivenNames, String latinFamilyName, LocalDate identifiedOn, LocalDate interimDueOn, LocalDate guardianDueOn, boolean hasInterimRepresentative,
         Urgency urgency) implements Serializable {
 
     /** Overdue (red), due soon (amber) or on time. */

@@ -48,6 +48,11 @@ final class HandoverPackage {
         Set<SharablePart> withheld = facts.withheld();
         JsonObjectBuilder child = Json.createObjectBuilder().add("givenNames", file.givenNames())
                 .add("familyName", file.familyName()).add("sex", file.sex().name());
+        // The same names in Latin letters, so that the receiving authority can read and search them.
+        var latin = Json.createArrayBuilder();
+        file.transliterations().forEach(name -> latin.add(Json.createObjectBuilder()
+                .add("givenNames", name.givenNames()).add("familyName", name.familyName())));
+        child.add("transliterations", latin);
         if (!withheld.contains(SharablePart.ALIASES)) {
             child.add("aliases", strings(file.aliases()));
         }

@@ -12,6 +12,7 @@ import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildInput;
+import eu.guardian.child.LatinName;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.child.ClosureReason;
 import eu.guardian.document.DocumentCategory;
@@ -318,7 +319,10 @@ public class Handovers {
         array(json, "legalStatuses").forEach(s -> statuses.add(new ChildInput.StatusInput(text(s, "kind"),
                 text(s, "validFrom"), text(s, "validTo"))));
         String regionUsed = region != null && !region.isBlank() ? region : text(c, "region");
-        ChildInput input = new ChildInput(text(c, "givenNames"), text(c, "familyName"), texts(c, "aliases"),
+        List<LatinName> transliterations = array(c, "transliterations").stream()
+                .map(t -> new LatinName(text(t, "givenNames"), text(t, "familyName"))).toList();
+        ChildInput input = new ChildInput(text(c, "givenNames"), text(c, "familyName"), transliterations,
+                texts(c, "aliases"),
                 text(c, "sex"), text(c, "birthDate"), text(c, "birthDatePrecision"),
                 Optional.ofNullable(text(c, "nationalityKind")).orElse("UNKNOWN"), text(c, "nationalityCode"),
                 texts(c, "otherCitizenships"), texts(c, "languages"), text(c, "preferredLanguage"),

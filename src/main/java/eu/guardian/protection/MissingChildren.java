@@ -1,5 +1,6 @@
 package eu.guardian.protection;
 
+import eu.guardian.child.ChildNames;
 import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
@@ -200,7 +201,7 @@ public class MissingChildren {
         int pageNumber = Page.numberOf(page);
         SqlConditions scope = openScope();
         var select = em.createNativeQuery("SELECT m.id AS episode_id, c.id AS child_id, c.case_number,"
-                + " c.given_names, c.family_name, m.last_seen_at, m.last_seen_place, m.risk_level,"
+                + " " + ChildNames.columns("c") + ", m.last_seen_at, m.last_seen_place, m.risk_level,"
                 + " m.police_notified_at, m.police_due_at,"
                 + " (SELECT COUNT(*) FROM missing_episode e WHERE e.child_id = c.id) AS episodes"
                 + " FROM missing_episode m JOIN child c ON c.id = m.child_id" + scope.where()
@@ -211,7 +212,7 @@ public class MissingChildren {
             Instant lastSeen = r.instant("last_seen_at");
             Optional<Instant> notified = r.optionalInstant("police_notified_at");
             return new OpenMissing(r.number("episode_id"), r.number("child_id"), r.text("case_number"),
-                    r.text("given_names") + " " + r.text("family_name"), lastSeen, r.text("last_seen_place"),
+                    ChildNames.fullName(r), lastSeen, r.text("last_seen_place"),
                     r.enumValue("risk_level", RiskLevel.class), ProtectionDeadlines.hoursElapsed(lastSeen, now),
                     notified.isPresent(), ProtectionDeadlines.policeOverdue(r.instant("police_due_at"), notified, now),
                     r.number("episodes"));

@@ -2,6 +2,7 @@ package eu.guardian.protection;
 
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.ChildFileView;
+import eu.guardian.platform.i18n.LocalTimes;
 import eu.guardian.protection.ProtectionRecords.EpisodeRecord;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -63,12 +65,15 @@ public class MissingTabView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    LocalTimes localTimes;
+
     private List<EpisodeRecord> episodes = List.of();
     private final MissingForm form = new MissingForm();
 
     @PostConstruct
     void init() {
-        form.resetTimes(ProtectionForm.now(clock));
+        form.resetTimes(ProtectionForm.now(clock, localTimes.zone()));
         load();
     }
 
@@ -105,10 +110,11 @@ public class MissingTabView implements Serializable {
 
     public void reportMissing() {
         MissingForm f = form;
+        ZoneId zone = localTimes.zone();
         ProtectionForm.run(FORM, INPUTS, LABELS, "protection.missing.reported", () -> {
             missing.report(ProtectionForm.childId(fileView), new ProtectionInputs.MissingReport(f.getReportedBy(),
-                    ProtectionForm.iso(f.getLastSeenAt()), f.getLastSeenPlace(), f.getLastSeenWearing(),
-                    f.getLastSeenWith(), f.getRiskLevel(), f.police(), notifiedNow(f.isGuardianNotified()),
+                    ProtectionForm.iso(f.getLastSeenAt(), zone), f.getLastSeenPlace(), f.getLastSeenWearing(),
+                    f.getLastSeenWith(), f.getRiskLevel(), f.police(zone), notifiedNow(f.isGuardianNotified()),
                     notifiedNow(!ProtectionForm.blank(f.getHotlineReference())), f.getHotlineReference(),
                     f.getSisAlertId()));
             f.resetReport();
@@ -124,7 +130,8 @@ public class MissingTabView implements Serializable {
         long childId = ProtectionForm.childId(fileView);
         ProtectionForm.run(FORM, INPUTS, LABELS, "protection.missing.policeRecorded", () -> {
             missing.policeNotified(childId, episode.id(), new ProtectionInputs.PoliceInput(
-                    ProtectionForm.iso(f.getPoliceNotifiedAt()), f.getPoliceStation(), f.getPoliceReference()));
+                    ProtectionForm.iso(f.getPoliceNotifiedAt(), localTimes.zone()), f.getPoliceStation(),
+                    f.getPoliceReference()));
             if (!ProtectionForm.blank(f.getHotlineReference()) || !ProtectionForm.blank(f.getSisAlertId())
                     || f.isGuardianNotified()) {
                 missing.alerts(childId, episode.id(), new ProtectionInputs.AlertsInput(
@@ -142,12 +149,12 @@ public class MissingTabView implements Serializable {
         MissingForm f = form;
         ProtectionForm.run(FORM, INPUTS, LABELS, "protection.missing.returnRecorded", () -> missing.returned(
                 ProtectionForm.childId(fileView), episode.id(), new ProtectionInputs.ReturnInput(
-                        ProtectionForm.iso(f.getReturnedAt()), f.getReturnPlace(), f.getReturnHow(),
+                        ProtectionForm.iso(f.getReturnedAt(), localTimes.zone()), f.getReturnPlace(), f.getReturnHow(),
                         f.getDebrief())), this::load);
     }
 
     private String notifiedNow(boolean notified) {
-        return notified ? ProtectionForm.iso(ProtectionForm.now(clock)) : null;
+        return notified ? clock.instant().toString() : null;
     }
 
     /** The report's, the police's and the return's fields. */
@@ -187,9 +194,9 @@ public class MissingTabView implements Serializable {
         }
 
         /** The police notification, if the report names the station or a reference. */
-        ProtectionInputs.PoliceInput police() {
+        ProtectionInputs.PoliceInput police(ZoneId zone) {
             return ProtectionForm.blank(policeStation) && ProtectionForm.blank(policeReference) ? null
-                    : new ProtectionInputs.PoliceInput(ProtectionForm.iso(policeNotifiedAt), policeStation,
+                    : new ProtectionInputs.PoliceInput(ProtectionForm.iso(policeNotifiedAt, zone), policeStation,
                             policeReference);
         }
 

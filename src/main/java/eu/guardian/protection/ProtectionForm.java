@@ -7,12 +7,13 @@ import eu.guardian.platform.web.FormMessages;
 import jakarta.faces.application.FacesMessage;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
  * What the protection tab's views share: run a form's change and show what refused it (broken rules at their inputs,
- * the firewall, a conflict such as a closed case), and the page's date-times (entered and shown in UTC).
+ * the firewall, a conflict such as a closed case), and the page's date-times (entered and shown in the reader's time
+ * zone, docs/languages.md).
  */
 final class ProtectionForm {
 
@@ -45,13 +46,14 @@ final class ProtectionForm {
         return file.getFile().id();
     }
 
-    /** Now, to the minute, as the page's date-time pickers show it (UTC). */
-    static LocalDateTime now(Clock clock) {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withSecond(0).withNano(0);
+    /** Now, to the minute, as the page's date-time pickers show it (the reader's zone). */
+    static LocalDateTime now(Clock clock, ZoneId zone) {
+        return LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0);
     }
 
-    static String iso(LocalDateTime value) {
-        return value == null ? null : value.toInstant(ZoneOffset.UTC).toString();
+    /** A typed wall-clock time in the reader's zone as the instant the service takes. */
+    static String iso(LocalDateTime value, ZoneId zone) {
+        return value == null ? null : value.atZone(zone).toInstant().toString();
     }
 
     static boolean blank(String value) {

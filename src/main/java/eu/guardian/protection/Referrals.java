@@ -1,5 +1,6 @@
 package eu.guardian.protection;
 
+import eu.guardian.child.ChildNames;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
@@ -160,13 +161,13 @@ public class Referrals {
         LocalDate today = LocalDate.now(clock);
         SqlConditions scope = overdueScope(today);
         var select = em.createNativeQuery("SELECT r.id AS referral_id, c.id AS child_id, c.case_number,"
-                + " c.given_names, c.family_name, r.agency_kind, r.agency_name, r.sent_on, r.answer_due_on"
+                + " " + ChildNames.columns("c") + ", r.agency_kind, r.agency_name, r.sent_on, r.answer_due_on"
                 + " FROM agency_referral r JOIN child c ON c.id = r.child_id" + scope.where()
                 + " ORDER BY r.answer_due_on, r.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
         List<OverdueReferral> rows = NativeRows.list(select).stream().map(r -> new OverdueReferral(
                 r.number("referral_id"), r.number("child_id"), r.text("case_number"),
-                r.text("given_names") + " " + r.text("family_name"), r.enumValue("agency_kind", AgencyKind.class),
+                ChildNames.fullName(r), r.enumValue("agency_kind", AgencyKind.class),
                 r.text("agency_name"), r.date("sent_on"), r.date("answer_due_on"),
                 ChronoUnit.DAYS.between(r.date("answer_due_on"), today))).toList();
         audit.record(AuditAction.READ, "ReferralList", "overdue", Optional.empty(),

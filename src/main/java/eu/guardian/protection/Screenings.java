@@ -1,5 +1,6 @@
 package eu.guardian.protection;
 
+import eu.guardian.child.ChildNames;
 import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
@@ -178,12 +179,13 @@ public class Screenings {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
         SqlConditions scope = unscreenedScope();
-        var select = em.createNativeQuery("SELECT c.id, c.case_number, c.given_names, c.family_name, c.identified_on,"
+        var select = em.createNativeQuery("SELECT c.id, c.case_number, " + ChildNames.columns("c")
+                + ", c.identified_on,"
                 + " (SELECT MAX(r.returned_at) FROM missing_episode r WHERE r.child_id = c.id) AS returned_at"
                 + " FROM child c" + scope.where() + " ORDER BY c.id LIMIT ? OFFSET ?");
         scope.bindPage(select, pageSize, pageNumber * pageSize);
         List<Unscreened> rows = NativeRows.list(select).stream().map(r -> new Unscreened(r.number("id"),
-                r.text("case_number"), r.text("given_names") + " " + r.text("family_name"), r.date("identified_on"),
+                r.text("case_number"), ChildNames.fullName(r), r.date("identified_on"),
                 r.optionalInstant("returned_at").orElse(null))).toList();
         return new Page<>(rows, countUnscreened(scope), pageNumber, pageSize);
     }

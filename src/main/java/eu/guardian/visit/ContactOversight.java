@@ -1,6 +1,7 @@
 package eu.guardian.visit;
 
 import eu.guardian.child.ChildAccess;
+import eu.guardian.child.ChildNames;
 import eu.guardian.guardian.Guardian;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.guardianship.CurrentGuardianship;
@@ -102,8 +103,8 @@ public class ContactOversight {
         int pageNumber = Page.numberOf(page);
         LocalDate today = LocalDate.now(clock);
         SqlConditions overdue = overdueContacts(today);
-        var query = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, c.given_names,"
-                + " c.family_name, s.guardian_id, gu.name AS guardian_name, s.next_contact_due,"
+        var query = em.createNativeQuery("SELECT s.guardianship_id, s.child_id, c.case_number, "
+                + ChildNames.columns("c") + ", s.guardian_id, gu.name AS guardian_name, s.next_contact_due,"
                 + " s.last_personal_contact_on FROM contact_schedule s JOIN guardianship g ON g.id = s.guardianship_id"
                 + " JOIN child c ON c.id = s.child_id JOIN guardian gu ON gu.id = s.guardian_id" + overdue.where()
                 + " ORDER BY s.next_contact_due, s.guardianship_id LIMIT ? OFFSET ?");
@@ -111,7 +112,7 @@ public class ContactOversight {
         List<OverdueContact> items = NativeRows.list(query).stream().map(row -> {
             LocalDate due = row.date("next_contact_due");
             return new OverdueContact(row.number("guardianship_id"), row.number("child_id"), row.text("case_number"),
-                    row.text("given_names") + " " + row.text("family_name"), row.number("guardian_id"),
+                    ChildNames.fullName(row), row.number("guardian_id"),
                     row.text("guardian_name"), due, row.optionalDate("last_personal_contact_on").orElse(null),
                     ChronoUnit.DAYS.between(due, today));
         }).toList();

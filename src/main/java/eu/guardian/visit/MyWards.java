@@ -38,7 +38,8 @@ public class MyWards {
     }
 
     private static WardLine line(ChildSummary child, Optional<WardContact> contact) {
-        return new WardLine(child.id(), child.caseNumber(), child.givenNames(), child.familyName(), child.birthDate(),
+        return new WardLine(child.id(), child.caseNumber(), child.givenNames(), child.familyName(),
+                child.latinGivenNames(), child.latinFamilyName(), child.birthDate(),
                 contact.map(WardContact::kind).orElse(null),
                 contact.map(WardContact::appointedOn).orElse(null),
                 contact.map(WardContact::firstMeetingDue).orElse(null),

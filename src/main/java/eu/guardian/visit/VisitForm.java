@@ -2,7 +2,7 @@ package eu.guardian.visit;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +36,8 @@ public class VisitForm implements Serializable {
             Map.entry("wellbeing", "visit.wellbeing"), Map.entry("wellbeingNotes", "visit.wellbeingNotes"),
             Map.entry("notes", "visit.notes"), Map.entry("topics", "visit.topics"));
 
-    private String occurredAt;
+    /** As the visitor typed it, on the wall clock of their time zone. */
+    private LocalDateTime occurredAt;
     private String mode = VisitMode.IN_PERSON.name();
     private String place;
     private Integer durationMinutes;
@@ -52,12 +53,12 @@ public class VisitForm implements Serializable {
 
     /** A new entry, the visit taking place now (to the minute, as the date-time input shows it). */
     void startAt(LocalDateTime now) {
-        occurredAt = now.truncatedTo(ChronoUnit.MINUTES).toString();
+        occurredAt = now.truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /** The form filled with an entry, to correct it or read it. */
-    void fill(VisitRecord v) {
-        startAt(LocalDateTime.ofInstant(v.occurredAt(), ZoneOffset.UTC));
+    /** The form filled with an entry, to correct it or read it, in the reader's time zone. */
+    void fill(VisitRecord v, ZoneId zone) {
+        startAt(LocalDateTime.ofInstant(v.occurredAt(), zone));
         mode = v.mode().name();
         place = v.place();
         durationMinutes = v.durationMinutes();
@@ -72,8 +73,10 @@ public class VisitForm implements Serializable {
         topics = new ArrayList<>(v.topics().stream().map(Enum::name).toList());
     }
 
-    VisitInput input(List<VisitInput.FollowUpInput> followUps, List<VisitInput.ConcernInput> concerns) {
-        return new VisitInput(occurredAt, mode, place, durationMinutes, present, seenAlone, interpreterLanguage,
+    /** What the service checks; the typed time becomes an instant in the visitor's zone (docs/languages.md). */
+    VisitInput input(List<VisitInput.FollowUpInput> followUps, List<VisitInput.ConcernInput> concerns, ZoneId zone) {
+        String when = occurredAt == null ? null : occurredAt.atZone(zone).toInstant().toString();
+        return new VisitInput(when, mode, place, durationMinutes, present, seenAlone, interpreterLanguage,
                 interpreter, childViews, wellbeing, wellbeingNotes, notes, List.copyOf(topics), followUps, concerns);
     }
 
@@ -91,11 +94,11 @@ public class VisitForm implements Serializable {
 
     // Form fields
 
-    public String getOccurredAt() {
+    public LocalDateTime getOccurredAt() {
         return occurredAt;
     }
 
-    public void setOccurredAt(String occurredAt) {
+    public void setOccurredAt(LocalDateTime occurredAt) {
         this.occurredAt = occurredAt;
     }
 

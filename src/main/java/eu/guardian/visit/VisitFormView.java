@@ -2,6 +2,7 @@ package eu.guardian.visit;
 
 import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildRegistry;
+import eu.guardian.platform.i18n.LocalTimes;
 import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
@@ -21,7 +22,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +52,9 @@ public class VisitFormView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    LocalTimes localTimes;
+
     private String childParam;
     private String visitParam;
     private ChildFile child;
@@ -68,7 +71,7 @@ public class VisitFormView implements Serializable {
             if (visitId.isPresent()) {
                 existing = visits.visit(visitId.get());
                 child = children.file(existing.childId());
-                form.fill(existing);
+                form.fill(existing, localTimes.zone());
                 return;
             }
             Optional<Long> childId = FormMessages.id(childParam);
@@ -77,7 +80,7 @@ public class VisitFormView implements Serializable {
                 return;
             }
             child = children.file(childId.get());
-            form.startAt(LocalDateTime.now(clock));
+            form.startAt(localTimes.now());
         } catch (NotFound notFound) {
             child = null;
             FormMessages.notFound();
@@ -132,8 +135,9 @@ public class VisitFormView implements Serializable {
 
     /** Follow-ups and a concern belong to a new entry only; a correction sends the visit itself. */
     private VisitInput input() {
-        return existing != null ? form.input(List.of(), List.of())
-                : form.input(followUps.stream().map(FollowUpRow::input).toList(), concern.inputIfRaised());
+        return existing != null ? form.input(List.of(), List.of(), localTimes.zone())
+                : form.input(followUps.stream().map(FollowUpRow::input).toList(), concern.inputIfRaised(),
+                        localTimes.zone());
     }
 
     private static void redirect(String page) {

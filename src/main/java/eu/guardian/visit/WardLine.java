@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * guardian acts, when the child was last seen and must next be seen (overdue or not), open follow-ups and an 18th
  * birthday coming up.
  */
-public record WardLine(long childId, String caseNumber, String givenNames, String familyName, LocalDate birthDate,
+public record WardLine(long childId, String caseNumber, String givenNames, String familyName, String latinGivenNames,
+        String latinFamilyName, LocalDate birthDate,
         GuardianshipKind guardianshipKind, LocalDate appointedOn, LocalDate firstMeetingDue, Instant lastContactAt,
         LocalDate lastPersonalContactOn, LocalDate nextContactDue, boolean overdue, long openFollowUps,
         LocalDate eighteenthBirthday) implements Serializable {

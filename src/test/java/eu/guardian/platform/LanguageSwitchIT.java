@@ -22,15 +22,15 @@ class LanguageSwitchIT {
     void switchingLanguageChangesThePageTextAndIsRemembered() {
         try (Browser browser = new Browser()) {
             browser.openSignedIn("/authority/index.xhtml", "authority1");
-            browser.click("languageSwitch:en");
+            browser.switchLanguage("en");
             browser.await(driver -> browser.pageTitle().equals("Guardianship authority"));
             assertEquals("Sign out", browser.element("signOutForm:signOut").getText().trim());
 
-            browser.click("languageSwitch:fr");
+            browser.switchLanguage("fr");
             browser.await(driver -> browser.pageTitle().equals("Autorité de tutelle"));
             assertEquals("Se déconnecter", browser.element("signOutForm:signOut").getText().trim());
 
-            browser.click("languageSwitch:de");
+            browser.switchLanguage("de");
             browser.await(driver -> browser.pageTitle().equals("Vormundschaftsbehörde"));
             assertEquals("Abmelden", browser.element("signOutForm:signOut").getText().trim());
             assertSavedInUtcJustNow("authority1", "de");
@@ -41,7 +41,7 @@ class LanguageSwitchIT {
             try {
                 assertEquals("Vormundschaftsbehörde", nextSession.pageTitle());
             } finally {
-                nextSession.click("languageSwitch:en");
+                nextSession.switchLanguage("en");
                 nextSession.await(driver -> nextSession.pageTitle().equals("Guardianship authority"));
             }
         }

@@ -25,6 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium driven through Selenium, with a fresh profile (no cookies) per instance. Debian's
  * chromium and chromedriver are named explicitly so that Selenium Manager never tries to download anything.
+ *
+ * <p>After every page it opens, every click and every awaited condition, it fails the test when Guardian's page shows
+ * a text missing from its language's bundle ({@code ???key???}), whatever the test itself looks at.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,6 +43,11 @@ public final class Browser implements AutoCloseable {
     /** A browser whose window has this size in CSS pixels, e.g. 360 wide like a small phone. */
     public Browser(int width, int height) {
         this(width, height, "en-US");
+    }
+
+    /** A browser that asks for pages in this language first (its Accept-Language), e.g. "ar". */
+    public Browser(String language) {
+        this(1280, 900, language);
     }
 
     /**
@@ -71,6 +79,7 @@ public final class Browser implements AutoCloseable {
     /** Opens a page of Guardian, e.g. {@code /admin/index.xhtml}. */
     public Browser open(String path) {
         driver.get(app + path);
+        assertNoMissingTexts();
         return this;
     }
 
@@ -101,6 +110,44 @@ public final class Browser implements AutoCloseable {
 
     public void awaitGuardianPage() {
         await(d -> d.getCurrentUrl().startsWith(app.toString()) && !d.findElements(By.id("page-title")).isEmpty());
+    }
+
+    /**
+     * Switches the page's language through the header's language menu (a disclosure: opened first), e.g. "ar", and
+     * waits for the page in it.
+     */
+    public void switchLanguage(String tag) {
+        WebElement menu = element("language-menu");
+        if (menu.getAttribute("open") == null) {
+            element("language-current").click();
+        }
+        element("languageSwitch:" + tag).click();
+        await(d -> tag.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /**
+     * Fails when Guardian's page names a text its language's bundle lacks: JSF shows such a text as ???key???, in the
+     * page or in an attribute (a title, a placeholder). Other sites' pages (the sign-in service) are not checked.
+     */
+    public void assertNoMissingTexts() {
+        String url;
+        Object found;
+        try {
+            url = driver.getCurrentUrl();
+            if (url == null || !url.startsWith(app.toString())) {
+                return;
+            }
+            found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "var html = document.documentElement ? document.documentElement.outerHTML : '';"
+                            + " var at = html.indexOf('???');"
+                            + " return at < 0 ? null : html.substring(Math.max(0, at - 80), at + 80);");
+        } catch (org.openqa.selenium.WebDriverException pageChanging) {
+            return; // the page is being replaced: the next page load, click or wait checks again
+        }
+        if (found != null) {
+            throw new AssertionError("A text is missing from the bundle on " + url + " (screenshot " + screenshot()
+                    + "): ..." + found + "...");
+        }
     }
 
     public String path() {
@@ -149,14 +196,17 @@ public final class Browser implements AutoCloseable {
 
     public void click(String id) {
         element(id).click();
+        assertNoMissingTexts();
     }
 
     public void back() {
         driver.navigate().back();
+        assertNoMissingTexts();
     }
 
     public void refresh() {
         driver.navigate().refresh();
+        assertNoMissingTexts();
     }
 
     /** Waits for the condition; on time-out, keeps a screenshot and says what the page showed. */
@@ -164,6 +214,7 @@ public final class Browser implements AutoCloseable {
         T result;
         try {
             result = new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+            assertNoMissingTexts();
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out on " + driver.getCurrentUrl() + " (screenshot " + screenshot()
                     + "), showing:\n" + pageText(), e);

@@ -32,6 +32,16 @@ public class LanguageSelection implements Serializable {
         return current().locale();
     }
 
+    /** The page's writing direction ("rtl" for Arabic): the layout's {@code dir} and PrimeFaces' primefaces.DIR. */
+    public String getDirection() {
+        return current().getDirection();
+    }
+
+    /** The language of the page, e.g. to mark the switch's current entry. */
+    public SupportedLanguage getLanguage() {
+        return current();
+    }
+
     public List<SupportedLanguage> getLanguages() {
         return List.of(SupportedLanguage.values());
     }

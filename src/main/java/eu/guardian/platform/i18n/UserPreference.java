@@ -1,15 +1,18 @@
 package eu.guardian.platform.i18n;
 
+import eu.guardian.platform.time.TimeZones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A user's own settings, kept across sessions and devices; for now the language Guardian speaks to them in. */
+/** A user's own settings, kept across sessions and devices: the language Guardian speaks to them in, their zone. */
 @Entity
 @Table(name = "user_preference")
 public class UserPreference {
@@ -20,6 +23,10 @@ public class UserPreference {
 
     @Column(name = "language_tag", nullable = false, length = 16)
     private String languageTag;
+
+    /** Empty: the installation's time zone. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -41,8 +48,19 @@ public class UserPreference {
         this.updatedAt = Objects.requireNonNull(now);
     }
 
+    /** Empty: follow the installation's time zone, also when it changes. */
+    public void chooseTimeZone(Optional<ZoneId> zone, Instant now) {
+        this.timeZone = zone.map(ZoneId::getId).orElse(null);
+        this.updatedAt = Objects.requireNonNull(now);
+    }
+
     public Locale language() {
         return Locale.forLanguageTag(languageTag);
+    }
+
+    /** The user's own time zone; empty when they follow the installation's (or a saved one is no longer known). */
+    public Optional<ZoneId> timeZone() {
+        return TimeZones.parse(timeZone);
     }
 
     public String username() {

@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,21 @@ public class ReferenceData {
     public List<Language> languages() {
         return em.createQuery("SELECT l FROM Language l ORDER BY l.code", Language.class)
                 .setHint("eclipselink.query-results-cache", true).getResultList();
+    }
+
+    /**
+     * The names of places (regions, care centres) in one language, as the installation translated them: name as
+     * stored → translation. A few hundred rows at most.
+     */
+    public Map<String, String> placeNames(String languageTag) {
+        List<?> rows = em.createNativeQuery("SELECT name, translation FROM place_name WHERE language_tag = ?")
+                .setParameter(1, languageTag).getResultList();
+        Map<String, String> names = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            names.put(String.valueOf(columns[0]), String.valueOf(columns[1]));
+        }
+        return names;
     }
 
     /** The ISO codes of all countries, for checking input. */

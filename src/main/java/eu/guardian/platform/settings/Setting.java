@@ -30,7 +30,12 @@ public class Setting {
     }
 
     public Setting(SettingKey key, String value, String changedBy, Instant now) {
-        this.name = key.key();
+        this(key.key(), value, changedBy, now);
+    }
+
+    /** A setting that is not a number of the rules, e.g. the installation's time zone. */
+    public Setting(String name, String value, String changedBy, Instant now) {
+        this.name = Objects.requireNonNull(name);
         change(value, changedBy, now);
     }
 

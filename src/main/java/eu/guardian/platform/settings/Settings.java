@@ -1,5 +1,6 @@
 package eu.guardian.platform.settings;
 
+import eu.guardian.platform.time.TimeZones;
 import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.security.CurrentUser;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,9 @@ public class Settings {
 
     @Inject
     Clock clock;
+
+    /** The installation's time zone: users who chose none see and type times in it (docs/languages.md). */
+    public static final String TIME_ZONE = "installation.time-zone";
 
     @PermitAll
     public int value(SettingKey key) {
@@ -55,6 +60,26 @@ public class Settings {
         } else {
             setting.change(Integer.toString(value), by, clock.instant());
         }
+    }
+
+    /** The installation's time zone; UTC until the administrator chooses one. */
+    @PermitAll
+    public ZoneId timeZone() {
+        return Optional.ofNullable(em.find(Setting.class, TIME_ZONE)).flatMap(s -> TimeZones.parse(s.value()))
+                .orElse(TimeZones.DEFAULT);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public ZoneId changeTimeZone(String id) {
+        ZoneId zone = TimeZones.parse(id).orElseThrow(() -> new InvalidInput("timeZone", "validation.timeZone"));
+        String value = TimeZones.idOf(zone);
+        Setting setting = em.find(Setting.class, TIME_ZONE);
+        if (setting == null) {
+            em.persist(new Setting(TIME_ZONE, value, currentUser.getName(), clock.instant()));
+        } else {
+            setting.change(value, currentUser.getName(), clock.instant());
+        }
+        return zone;
     }
 
     @RolesAllowed(Role.Names.ADMIN)

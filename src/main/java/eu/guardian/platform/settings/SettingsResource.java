@@ -40,6 +40,10 @@ public class SettingsResource {
     public record HolidayDto(String day, String name) {
     }
 
+    /** The installation's time zone, e.g. "Europe/Berlin" or "UTC" (docs/languages.md). */
+    public record TimeZoneDto(String timeZone) {
+    }
+
     @Inject
     Settings settings;
 
@@ -63,6 +67,21 @@ public class SettingsResource {
         settings.change(setting, newValue.value());
         return new SettingDto(setting.key(), newValue.value(), setting.defaultValue(), setting.minimum(),
                 setting.maximum());
+    }
+
+    @GET
+    @Path("time-zone")
+    public TimeZoneDto timeZone() {
+        return new TimeZoneDto(eu.guardian.platform.time.TimeZones.idOf(settings.timeZone()));
+    }
+
+    @PUT
+    @Path("time-zone")
+    public TimeZoneDto changeTimeZone(TimeZoneDto newZone) {
+        if (newZone == null || newZone.timeZone() == null || newZone.timeZone().isBlank()) {
+            throw new InvalidInput("timeZone", "validation.required");
+        }
+        return new TimeZoneDto(eu.guardian.platform.time.TimeZones.idOf(settings.changeTimeZone(newZone.timeZone())));
     }
 
     @GET
