@@ -11,6 +11,7 @@ import eu.guardian.testsupport.Browser;
 import eu.guardian.testsupport.Database;
 import eu.guardian.testsupport.KeycloakDirect;
 import eu.guardian.testsupport.Mailbox;
+import eu.guardian.testsupport.TestData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,6 +75,12 @@ class StaffAccountsIT {
 
         String link = Mailbox.awaitActionLink(email, 1);
         String password = "Invited-" + uniqueWord();
+        // One child in each region (demo centre 1 lies in North, 2 in South), registered by a national caseworker.
+        String northName = uniqueWord();
+        long north = Api.postAs("caseworker1", "/api/children",
+                TestData.with(TestData.child(northName), "centreId", 1L)).id();
+        long south = Api.postAs("caseworker1", "/api/children",
+                TestData.with(TestData.child(uniqueWord()), "centreId", 2L)).id();
         try (Browser person = new Browser()) {
             person.driver().get(link);
             person.await(driver -> person.has("password-new") || hasProceedLink(person));
@@ -95,6 +102,10 @@ class StaffAccountsIT {
             }
             assertEquals("/caseworker/index.xhtml", person.path());
             assertTrue(person.pageText().contains(username), person.pageText());
+            person.open("/children/file.xhtml?id=" + north);
+            person.await(driver -> person.has("child-name") && person.text("child-name").contains(northName));
+            person.open("/children/file.xhtml?id=" + south);
+            assertTrue(person.has("notice-error-404"), "the new caseworker of North does not find South's child");
         }
         assertEquals(List.of(), KeycloakDirect.user(username).orElseThrow().get("requiredActions"));
         List<Map<String, Object>> created = Api.getAs("auditor1", "/api/audit?username=admin1&action=CREATE")
