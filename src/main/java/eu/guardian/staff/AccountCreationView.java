@@ -35,7 +35,7 @@ public class AccountCreationView implements Serializable {
     Accounts accounts;
 
     @Inject
-    CareCentres centres;
+    WorkPlaces centres;
 
     private String username;
     private String firstName;

@@ -33,7 +33,7 @@ import java.util.Optional;
 public class AccountResource {
 
     /** What the account form offers: care centres (reception) and regions (caseworker, authority). */
-    public record Choices(List<String> roles, List<CareCentres.Centre> centres, List<String> regions) {
+    public record Choices(List<String> roles, List<WorkPlaces.Centre> centres, List<String> regions) {
     }
 
     public record Imported(int imported) {
@@ -43,7 +43,7 @@ public class AccountResource {
     Accounts accounts;
 
     @Inject
-    CareCentres centres;
+    WorkPlaces centres;
 
     @Inject
     AccountReconciliation reconciliation;

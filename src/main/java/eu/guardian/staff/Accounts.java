@@ -56,7 +56,7 @@ public class Accounts {
     KeycloakUndo undo;
 
     @Inject
-    CareCentres centres;
+    WorkPlaces centres;
 
     @Inject
     AuditTrail audit;
@@ -266,7 +266,7 @@ public class Accounts {
         checks.that(input.role() == null || role.isPresent(), "role", "account.unknownRole");
         role.filter(StaffRole::needsCentres).ifPresent(r -> checks.that(!input.centreIdsOrEmpty().isEmpty(),
                 "centreIds", "account.centreRequired"));
-        Set<Long> knownCentres = centres.centres().stream().map(CareCentres.Centre::id).collect(Collectors.toSet());
+        Set<Long> knownCentres = centres.centres().stream().map(WorkPlaces.Centre::id).collect(Collectors.toSet());
         input.centreIdsOrEmpty().forEach(id -> checks.that(knownCentres.contains(id), "centreIds",
                 "validation.unknownCentre"));
         role.filter(StaffRole::needsRegions).ifPresent(r -> {

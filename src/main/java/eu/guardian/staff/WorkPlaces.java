@@ -17,7 +17,7 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN})
-public class CareCentres {
+public class WorkPlaces {
 
     @Inject
     eu.guardian.platform.reference.CareCentres registry;
@@ -41,7 +41,7 @@ public class CareCentres {
 
     /** The centres still offered (a few dozen in a country), by name. */
     public List<Centre> centres() {
-        return registry.offered().stream().map(CareCentres::choice).toList();
+        return registry.offered().stream().map(WorkPlaces::choice).toList();
     }
 
     /** The region codes still offered. */
