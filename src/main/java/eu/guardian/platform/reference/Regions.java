@@ -122,7 +122,11 @@ public class Regions {
         for (SupportedLanguage language : SupportedLanguage.values()) {
             String field = "names." + language.getTag();
             String name = input.namesOrEmpty().get(language.getTag());
-            checks.required(field, name).maxLength(field, name, NAME_MAX);
+            // English is required; another language without its own name shows the English one (Region.nameIn).
+            if (language == SupportedLanguage.ENGLISH) {
+                checks.required(field, name);
+            }
+            checks.maxLength(field, name, NAME_MAX);
             if (name != null && !name.isBlank()) {
                 names.put(language.getTag(), name.strip());
             }
