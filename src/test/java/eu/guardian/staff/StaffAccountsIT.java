@@ -91,7 +91,10 @@ class StaffAccountsIT {
             person.element("password-new").sendKeys(password);
             person.element("password-confirm").sendKeys(password);
             person.driver().findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
-            // Keycloak then leads back to Guardian, whose sign-in follows; a session may already exist
+            person.await(driver -> !person.has("password-new"));
+            // Keycloak then says "account updated" or leads back to Guardian, depending on how the action link's
+            // session ended: start from a clean browser session, so Guardian's sign-in asks for the new password.
+            person.driver().manage().deleteAllCookies();
             person.open("/caseworker/index.xhtml");
             person.await(driver -> person.isLoginForm() || person.has("page-title"));
             if (person.isLoginForm()) {
