@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The authority's form for a new registry entry, with its first record check, training and declared conflict. */
 @Named
@@ -35,24 +36,18 @@ public class GuardianRegistrationView implements Serializable {
             Map.entry("trainings.validUntil", "trainingValidUntil"), Map.entry("conflicts.centreId", "conflictCentre"),
             Map.entry("conflicts.description", "conflictDescription"));
 
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("kind", "guardian.kind"),
-            Map.entry("name", "guardian.name"), Map.entry("actingPerson", "guardian.actingPerson"),
-            Map.entry("email", "guardian.email"), Map.entry("phone", "guardian.phone"),
-            Map.entry("region", "guardian.region"), Map.entry("loginUsername", "guardian.loginUsername"),
-            Map.entry("caseloadCap", "guardian.caseloadCap"), Map.entry("languages", "guardian.languages"),
-            Map.entry("recordCheckOn", "guardian.recordCheckOn"),
-            Map.entry("recordCheckValidUntil", "guardian.recordCheckValidUntil"),
-            Map.entry("trainings.course", "guardian.trainingCourse"),
-            Map.entry("trainings.completedOn", "guardian.trainingCompletedOn"),
-            Map.entry("trainings.validUntil", "guardian.trainingValidUntil"),
-            Map.entry("conflicts.centreId", "guardian.conflictCentre"),
-            Map.entry("conflicts.description", "guardian.conflictDescription"));
+    /** Each field's label is its input's own message, e.g. {@code guardian.trainingCourse}. */
+    private static final Map<String, String> LABELS = INPUTS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, input -> "guardian." + input.getValue()));
 
     @Inject
     GuardianRegistry registry;
 
     @Inject
     ChildRegistry children;
+
+    @Inject
+    PlaceNames placeNames;
 
     private String kind = GuardianKind.PROFESSIONAL.name();
     private String name;
@@ -70,8 +65,6 @@ public class GuardianRegistrationView implements Serializable {
     private LocalDate trainingCompletedOn;
     private LocalDate trainingValidUntil;
     private Long conflictCentre;
-    @Inject
-    PlaceNames placeNames;
 
     private String conflictDescription;
     private List<SelectItem> centres;
