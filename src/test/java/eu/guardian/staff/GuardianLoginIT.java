@@ -60,6 +60,10 @@ class GuardianLoginIT {
             person.element("password-new").sendKeys(password);
             person.element("password-confirm").sendKeys(password);
             person.driver().findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+            person.await(driver -> !person.has("password-new"));
+            // As in StaffAccountsIT: Keycloak may end the action link's flow on its "account updated" page; sign in
+            // from a clean browser session so Guardian's sign-in asks for the new password.
+            person.driver().manage().deleteAllCookies();
             person.open("/guardian/my-children.xhtml");
             person.await(driver -> person.isLoginForm() || person.has("page-title"));
             if (person.isLoginForm()) {
