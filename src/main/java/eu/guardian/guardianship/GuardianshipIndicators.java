@@ -17,6 +17,9 @@ public class GuardianshipIndicators implements OversightIndicators {
     @Inject
     ComingOfAge comingOfAge;
 
+    @Inject
+    InterimBreaches interimBreaches;
+
     @Override
     public List<Indicator> measure(LocalDate from, LocalDate to, LocalDate today) {
         return List.of(
@@ -24,6 +27,8 @@ public class GuardianshipIndicators implements OversightIndicators {
                         "/guardianship/queue.xhtml", 10),
                 Indicator.attentionIfAny("oversight.guardianDeadlineBreaches",
                         appointments.countPastGuardianDeadline(), "/guardianship/queue.xhtml", 11),
+                Indicator.attentionIfAny("oversight.interimBreaches", interimBreaches.count(),
+                        "/guardianship/queue.xhtml", 12),
                 Indicator.info("oversight.turningEighteen", comingOfAge.countTurningEighteenSoon(),
                         "/guardianship/turning-18.xhtml", 90));
     }

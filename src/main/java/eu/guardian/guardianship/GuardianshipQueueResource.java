@@ -7,12 +7,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 
-/** {@code GET /api/guardianship-queue}: children awaiting a guardian, nearest deadline first. */
+/**
+ * {@code GET /api/guardianship-queue}: children awaiting a guardian, nearest deadline first;
+ * {@code GET .../interim-breaches}: those whose interim representative is overdue; {@code POST
+ * .../interim-breaches/notify}: tell the authority of new breaches now, as the job does every ten minutes.
+ */
 @Path("guardianship-queue")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,5 +33,25 @@ public class GuardianshipQueueResource {
     public Page<QueueEntry> queue(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("25") int size) {
         return appointments.queue(page, size);
+    }
+
+    @Inject
+    InterimBreaches interimBreaches;
+
+    @Inject
+    InterimBreachSchedule interimBreachSchedule;
+
+    @GET
+    @Path("interim-breaches")
+    public Page<InterimBreach> interimBreaches(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("25") int size) {
+        return interimBreaches.list(page, size);
+    }
+
+    @POST
+    @Path("interim-breaches/notify")
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public Map<String, Integer> notifyInterimBreaches() {
+        return Map.of("looked", interimBreachSchedule.runNow());
     }
 }

@@ -22,8 +22,10 @@ class QueueUrgencyTest {
     @Test
     void anInterimRepresentativeDueTodayIsNotOnTimeUnlessOneActs() {
         LocalDate guardianDue = TODAY.plusDays(20);
-        assertEquals(Urgency.DUE_SOON, Urgency.of(guardianDue, Optional.of(TODAY), false, TODAY, 3));
-        assertEquals(Urgency.OVERDUE, Urgency.of(guardianDue, Optional.of(TODAY.minusDays(1)), false, TODAY, 3));
+        assertEquals(Urgency.DUE_TODAY, Urgency.of(guardianDue, Optional.of(TODAY), false, TODAY, 3));
+        assertEquals(Urgency.BREACHED, Urgency.of(guardianDue, Optional.of(TODAY.minusDays(1)), false, TODAY, 3));
+        assertEquals(Urgency.DUE_SOON, Urgency.of(guardianDue, Optional.of(TODAY.plusDays(1)), false, TODAY, 3));
+        assertEquals(Urgency.BREACHED, Urgency.of(TODAY.minusDays(1), Optional.of(TODAY.minusDays(1)), false, TODAY, 3));
         assertEquals(Urgency.ON_TIME, Urgency.of(guardianDue, Optional.of(TODAY), true, TODAY, 3));
         assertEquals(Urgency.ON_TIME, Urgency.of(guardianDue, Optional.empty(), false, TODAY, 3));
         assertEquals(Urgency.OVERDUE, Urgency.of(TODAY.minusDays(1), Optional.of(TODAY.plusDays(9)), false, TODAY, 3));
