@@ -183,6 +183,12 @@ public class Determinations {
         audit.record(AuditAction.UPDATE, "BestInterestsDetermination", id, Optional.of(determination.getChildId()),
                 Changes.none().field("status", Determination.Status.OPEN, Determination.Status.DECIDED)
                         .note("outcome", determination.outcome().orElseThrow()).note("reviewOn", review.get()));
+        // The determination's review date is put due like any review: listed in "assessments due", overdue after it.
+        Review due = new Review(determination.getChildId(), Review.DETERMINATION_REVIEW, review.get(),
+                currentUser.getName(), clock.instant());
+        em.persist(due);
+        audit.record(AuditAction.CREATE, "BestInterestsReview", null, Optional.of(determination.getChildId()),
+                Changes.none().note("reason", Review.DETERMINATION_REVIEW).note("dueOn", review.get()));
         return recordOf(determination, em.find(Child.class, determination.getChildId()));
     }
 

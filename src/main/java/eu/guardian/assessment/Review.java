@@ -23,6 +23,12 @@ public class Review {
     /** PERIODIC, or the name of a {@link SignificantChange.Reason}. */
     public static final String PERIODIC = "PERIODIC";
 
+    /** The first assessment, due from identification (docs/domain-rules.md#the-laws-clocks). */
+    public static final String FIRST_ASSESSMENT = "FIRST_ASSESSMENT";
+
+    /** The review date a best-interests determination set. */
+    public static final String DETERMINATION_REVIEW = "DETERMINATION_REVIEW";
+
     @Id
     @TableGenerator(name = "bia_review_id", table = "id_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "bia_review", allocationSize = 50)

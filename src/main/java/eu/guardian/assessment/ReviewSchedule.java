@@ -1,6 +1,7 @@
 package eu.guardian.assessment;
 
 import eu.guardian.child.ChildAccess;
+import eu.guardian.child.ChildClocksStarted;
 import eu.guardian.child.ChildNames;
 import eu.guardian.child.SignificantChange;
 import eu.guardian.audit.AuditAction;
@@ -65,6 +66,25 @@ public class ReviewSchedule {
         em.persist(review);
         audit.record(AuditAction.CREATE, "BestInterestsReview", null, Optional.of(trigger.childId()),
                 Changes.none().note("reason", trigger.reason()).note("dueOn", review.getDueOn()));
+    }
+
+    /**
+     * The first assessment is due early: a review "first assessment" due a setting's days after identification, put
+     * due once per child (the event repeats when the identification or application date is corrected).
+     */
+    @PermitAll
+    public void firstAssessmentDue(@Observes ChildClocksStarted started) {
+        long existing = em.createQuery("SELECT COUNT(r) FROM Review r WHERE r.childId = :child AND r.reason = :reason",
+                Long.class).setParameter("child", started.childId()).setParameter("reason", Review.FIRST_ASSESSMENT)
+                .getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        LocalDate dueOn = started.identifiedOn().plusDays(settings.value(SettingKey.BIA_FIRST_DAYS));
+        em.persist(new Review(started.childId(), Review.FIRST_ASSESSMENT, dueOn,
+                currentUser.username().orElse("system"), clock.instant()));
+        audit.record(AuditAction.CREATE, "BestInterestsReview", null, Optional.of(started.childId()),
+                Changes.none().note("reason", Review.FIRST_ASSESSMENT).note("dueOn", dueOn));
     }
 
     /**

@@ -89,6 +89,9 @@ public class ChildRegistry {
     Event<SignificantChange> reviewTriggers;
 
     @Inject
+    Event<ChildClocksStarted> clocksStarted;
+
+    @Inject
     Clock clock;
 
     /** Registers a child; possible duplicates are refused unless the caller has seen them and confirms. */
@@ -126,6 +129,7 @@ public class ChildRegistry {
         child.assignCaseNumber();
         audit.record(AuditAction.CREATE, "Child", child.getId(), Optional.of(child.getId()),
                 Changes.none().note("caseNumber", child.getCaseNumber()).note("region", child.getRegion()));
+        clocksStarted.fire(new ChildClocksStarted(child.getId(), facts.identifiedOn(), facts.applicationMadeOn()));
         return child;
     }
 
@@ -173,8 +177,13 @@ public class ChildRegistry {
                 .field("identifiedOn", child.getIdentifiedOn(), facts.identifiedOn())
                 .field("identifiedPlace", child.getIdentifiedPlace(), facts.identifiedPlace())
                 .field("applicationMadeOn", child.getApplicationMadeOn(), facts.applicationMadeOn().orElse(null));
+        boolean clockDaysChanged = !facts.identifiedOn().equals(child.getIdentifiedOn())
+                || !facts.applicationMadeOn().equals(Optional.ofNullable(child.getApplicationMadeOn()));
         child.correctIdentity(facts);
         audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), changes);
+        if (clockDaysChanged) {
+            clocksStarted.fire(new ChildClocksStarted(childId, facts.identifiedOn(), facts.applicationMadeOn()));
+        }
         return ChildFile.of(child, today(), true);
     }
 

@@ -116,6 +116,8 @@ public class Appointments {
                 appointedOn.get(), informedOn, settings.workingDays().addWorkingDays(appointedOn.get(),
                         settings.value(SettingKey.FIRST_MEETING_WORKING_DAYS)),
                 reasons, justification, currentUser.getName(), clock.instant());
+        guardianship.childToBeInformedBy(settings.workingDays().addWorkingDays(appointedOn.get(),
+                settings.value(SettingKey.CHILD_INFORMED_WORKING_DAYS)));
         guardian.takeOnChild();
         // Two appointments of one guardian at once must not both pass the cap: the second fails on the version.
         em.lock(guardian, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

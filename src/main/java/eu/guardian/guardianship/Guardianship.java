@@ -59,6 +59,9 @@ public class Guardianship {
     @Column(name = "first_meeting_due", nullable = false)
     private LocalDate firstMeetingDue;
 
+    @Column(name = "child_informed_due_on")
+    private LocalDate childInformedDueOn;
+
     @Column(name = "override_justification")
     private String overrideJustification;
 
@@ -121,7 +124,19 @@ public class Guardianship {
     }
 
     void recordChildInformed(LocalDate on) {
+        if (on.isBefore(appointedOn)) {
+            throw new IllegalArgumentException("The child cannot be told before the appointment");
+        }
         this.childInformedOn = on;
+    }
+
+    /** The day by which the child must be told of the appointment (docs/domain-rules.md#the-laws-clocks). */
+    void childToBeInformedBy(LocalDate due) {
+        this.childInformedDueOn = Objects.requireNonNull(due);
+    }
+
+    public Optional<LocalDate> childInformedDueOn() {
+        return Optional.ofNullable(childInformedDueOn);
     }
 
     public boolean isActiveOn(LocalDate day) {

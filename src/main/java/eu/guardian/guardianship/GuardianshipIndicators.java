@@ -20,6 +20,9 @@ public class GuardianshipIndicators implements OversightIndicators {
     @Inject
     InterimBreaches interimBreaches;
 
+    @Inject
+    ChildInformedDeadlines childInformed;
+
     @Override
     public List<Indicator> measure(LocalDate from, LocalDate to, LocalDate today) {
         return List.of(
@@ -29,6 +32,8 @@ public class GuardianshipIndicators implements OversightIndicators {
                         appointments.countPastGuardianDeadline(), "/guardianship/queue.xhtml", 11),
                 Indicator.attentionIfAny("oversight.interimBreaches", interimBreaches.count(),
                         "/guardianship/queue.xhtml", 12),
+                Indicator.attentionIfAny("oversight.childInformedOverdue", childInformed.count(),
+                        "/guardianship/child-informed.xhtml", 13),
                 Indicator.info("oversight.turningEighteen", comingOfAge.countTurningEighteenSoon(),
                         "/guardianship/turning-18.xhtml", 90));
     }

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * {@code GET /api/guardianship-queue}: children awaiting a guardian, nearest deadline first;
  * {@code GET .../interim-breaches}: those whose interim representative is overdue; {@code POST
- * .../interim-breaches/notify}: tell the authority of new breaches now, as the job does every ten minutes.
+ * .../interim-breaches/notify}: tell of missed appointment deadlines now, as the job does every ten minutes
+ * ({@link GuardianshipClockSchedule}).
  */
 @Path("guardianship-queue")
 @RequestScoped
@@ -39,7 +40,7 @@ public class GuardianshipQueueResource {
     InterimBreaches interimBreaches;
 
     @Inject
-    InterimBreachSchedule interimBreachSchedule;
+    GuardianshipClockSchedule clockSchedule;
 
     @GET
     @Path("interim-breaches")
@@ -52,6 +53,6 @@ public class GuardianshipQueueResource {
     @Path("interim-breaches/notify")
     @RolesAllowed(Role.Names.AUTHORITY)
     public Map<String, Integer> notifyInterimBreaches() {
-        return Map.of("looked", interimBreachSchedule.runNow());
+        return clockSchedule.runNow();
     }
 }

@@ -81,7 +81,7 @@ public class InterimBreaches {
     }
 
     /**
-     * Tells the authority of breaches not yet told, a batch per transaction (run by {@link InterimBreachSchedule}).
+     * Tells the authority of breaches not yet told, a batch per transaction (run by {@link GuardianshipClockSchedule}).
      * @return how many breaches were looked at (fewer than {@code batch}: nothing more to do)
      */
     @PermitAll

@@ -306,11 +306,16 @@ class BestInterestsApiIT {
                 Map.of("stance", "FOR", "reasons", "The child wishes it.")).status());
         assertEquals(200, Api.postAs("reception1", determination + "/position",
                 Map.of("stance", "AGAINST", "reasons", "School year should end first.")).status());
+        String reviewOn = LocalDate.now().plusMonths(3).toString();
         Reply decided = Api.postAs("caseworker1", determination + "/decision", Map.of("decision",
-                "Family reunification in Sweden.", "conditions", "After the school year.", "reviewOn",
-                LocalDate.now().plusMonths(3).toString()));
+                "Family reunification in Sweden.", "conditions", "After the school year.", "reviewOn", reviewOn));
         assertEquals(200, decided.status(), decided.body());
         assertEquals("DECIDED", decided.json().get("status"));
+        Map<String, Object> reviews = Api.getAs("caseworker1", "/api/children/" + child.id()
+                + "/assessments/reviews").json();
+        assertTrue(((List<?>) reviews.get("open")).stream().map(r -> (Map<?, ?>) r).anyMatch(r ->
+                "DETERMINATION_REVIEW".equals(r.get("reason")) && reviewOn.equals(r.get("dueOn"))),
+                "the determination's review date is put due: " + reviews);
         assertEquals("ACCEPTED", decided.json().get("outcome"));
         List<?> dissent = ((List<?>) decided.json().get("members")).stream()
                 .filter(m -> Boolean.TRUE.equals(((Map<?, ?>) m).get("dissent")))

@@ -53,7 +53,19 @@ public enum SettingKey {
     /** Documents: the largest file accepted, in megabytes (the server's own ceiling is 100, docs/documents.md). */
     DOCUMENT_MAX_MEGABYTES("documents.max-size-mb", 20, 1, 100),
     /** Jurisdictions: a region a child moved out of keeps reading the file for this many days (docs/jurisdictions.md). */
-    HANDOVER_READ_DAYS("jurisdiction.handover-read-days", 30, 0, 365);
+    HANDOVER_READ_DAYS("jurisdiction.handover-read-days", 30, 0, 365),
+    /** Best interests: the first assessment is due this many days after identification (CRC GC 14; "early"). */
+    BIA_FIRST_DAYS("assessment.first-due-days", 30, 1, 180),
+    /** Care plan: the health check is due this many days after application or identification (2013/33 art 13). */
+    CARE_PLAN_HEALTH_CHECK_DAYS("careplan.health-check-days", 30, 1, 180),
+    /** Care plan: civil registration (identity documents) is due this many days after application or identification. */
+    CARE_PLAN_CIVIL_REGISTRATION_DAYS("careplan.civil-registration-days", 30, 1, 180),
+    /** Care plan: legal aid is arranged within these days of application or identification (2024/1348 art 16-17). */
+    CARE_PLAN_LEGAL_AID_DAYS("careplan.legal-aid-days", 15, 1, 90),
+    /** The child is told of the guardian's appointment within these working days of it ("immediately"). */
+    CHILD_INFORMED_WORKING_DAYS("guardianship.child-informed-working-days", 3, 0, 30),
+    /** Family tracing: a tracing request is due within these days of identification ("as soon as possible"). */
+    TRACING_DUE_DAYS("protection.tracing-due-days", 30, 1, 180);
 
     private final String key;
     private final int defaultValue;
