@@ -69,7 +69,7 @@ public class ChildListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.list(filter(), 0, 1, null).total();
+            return (int) registry.count(filter());
         }
 
         @Override

@@ -155,8 +155,21 @@ public class ChildRegistry {
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTABLE.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.id");
         String order = column + (descending ? " DESC" : " ASC") + ", c.id" + (descending ? " DESC" : " ASC");
+        audit.record(AuditAction.READ, "ChildList", null, Optional.empty(), Changes.none()
+                .note("name", filter.name().orElse(null)).note("caseNumber", filter.caseNumber().orElse(null))
+                .note("nationality", filter.nationalityCode().orElse(null)).note("status", filter.status().orElse(null))
+                .note("guardianId", filter.guardianId().orElse(null))
+                .note("awaitingGuardian", filter.awaitingGuardian().orElse(null)).note("sort", sort)
+                .note("page", pageNumber).note("size", pageSize));
         return new Page<>(query.page(em, order, pageSize, pageNumber * pageSize), query.count(em), pageNumber,
                 pageSize);
+    }
+
+    /** How many children the list holds with this filter (its count alone: reading a page is audited). */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public long count(ChildFilter filter) {
+        return new ChildListQuery(access.conditions(), filter, currentGuardians, today()).count(em);
     }
 
     /** Corrects the child's identity; refused if someone else changed the file since {@code expectedVersion}. */

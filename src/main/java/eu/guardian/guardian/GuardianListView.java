@@ -47,7 +47,7 @@ public class GuardianListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.list(Optional.ofNullable(name), Optional.ofNullable(region), 0, 1).total();
+            return (int) registry.count(Optional.ofNullable(name), Optional.ofNullable(region));
         }
 
         @Override

@@ -166,8 +166,21 @@ public class GuardianRegistry {
         long total = em.createQuery("SELECT COUNT(g) FROM Guardian g" + where, Long.class)
                 .setParameter("name", name).setParameter("region", inRegion).getSingleResult();
         int cap = settings.value(SettingKey.CASELOAD_CAP);
+        audit.record(AuditAction.READ, "GuardianList", null, Optional.empty(), Changes.none()
+                .note("name", namePrefix.orElse(null)).note("region", region.orElse(null))
+                .note("page", pageNumber).note("size", pageSize));
         return new Page<>(guardians.stream().map(g -> GuardianSummary.of(g, cap)).toList(), total, pageNumber,
                 pageSize);
+    }
+
+    /** How many the registry list holds with this filter (its count alone: reading a page is audited). */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
+    public long count(Optional<String> namePrefix, Optional<String> region) {
+        String name = namePrefix.filter(n -> !n.isBlank()).map(n -> n.strip() + "%").orElse(null);
+        String inRegion = region.filter(r -> !r.isBlank()).orElse(null);
+        return em.createQuery("SELECT COUNT(g) FROM Guardian g WHERE (:name IS NULL OR g.name LIKE :name)"
+                        + " AND (:region IS NULL OR g.region = :region)", Long.class)
+                .setParameter("name", name).setParameter("region", inRegion).getSingleResult();
     }
 
     /**

@@ -279,6 +279,8 @@ public class Appointments {
                     QueueEntry.Urgency.of(child.getGuardianDueOn(), Optional.ofNullable(child.getInterimDueOn()),
                             withInterim.contains(child.getId()), today, dueSoon)));
         }
+        audit.record(AuditAction.READ, "GuardianshipQueue", null, Optional.empty(),
+                Changes.none().note("page", pageNumber).note("size", pageSize));
         return new Page<>(entries, total, pageNumber, pageSize);
     }
 

@@ -39,7 +39,7 @@ public class QueueView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) appointments.queue(0, 1).total();
+            return (int) appointments.countAwaitingGuardian();
         }
 
         @Override

@@ -187,6 +187,8 @@ public class Screenings {
         List<Unscreened> rows = NativeRows.list(select).stream().map(r -> new Unscreened(r.number("id"),
                 r.text("case_number"), ChildNames.fullName(r), r.date("identified_on"),
                 r.optionalInstant("returned_at").orElse(null))).toList();
+        audit.record(AuditAction.READ, "NotScreenedList", null, Optional.empty(),
+                Changes.none().note("page", pageNumber).note("size", pageSize));
         return new Page<>(rows, countUnscreened(scope), pageNumber, pageSize);
     }
 

@@ -1,5 +1,6 @@
 package eu.guardian.platform.settings;
 
+import eu.guardian.platform.reference.ReferenceDataChanged;
 import eu.guardian.platform.time.TimeZones;
 import eu.guardian.platform.time.WorkingDayCalendar;
 import eu.guardian.platform.validation.InvalidInput;
@@ -8,6 +9,7 @@ import eu.guardian.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +32,10 @@ public class Settings {
 
     @Inject
     Clock clock;
+
+    /** Every change, with its old and new value, for the audit trail (which observes it; platform knows no audit). */
+    @Inject
+    Event<ReferenceDataChanged> changed;
 
     /** The installation's time zone: users who chose none see and type times in it (docs/languages.md). */
     public static final String TIME_ZONE = "installation.time-zone";
@@ -55,11 +61,14 @@ public class Settings {
         }
         Setting setting = em.find(Setting.class, key.key());
         String by = currentUser.getName();
+        int before = value(key);
         if (setting == null) {
             em.persist(new Setting(key, Integer.toString(value), by, clock.instant()));
         } else {
             setting.change(Integer.toString(value), by, clock.instant());
         }
+        changed.fire(new ReferenceDataChanged(setting == null, "Setting", key.key(),
+                List.of(new ReferenceDataChanged.Field("value", before, value))));
     }
 
     /** The installation's time zone; UTC until the administrator chooses one. */
@@ -74,6 +83,8 @@ public class Settings {
         ZoneId zone = TimeZones.parse(id).orElseThrow(() -> new InvalidInput("timeZone", "validation.timeZone"));
         String value = TimeZones.idOf(zone);
         Setting setting = em.find(Setting.class, TIME_ZONE);
+        changed.fire(new ReferenceDataChanged(setting == null, "Setting", TIME_ZONE,
+                List.of(new ReferenceDataChanged.Field("value", TimeZones.idOf(timeZone()), value))));
         if (setting == null) {
             em.persist(new Setting(TIME_ZONE, value, currentUser.getName(), clock.instant()));
         } else {
@@ -88,6 +99,8 @@ public class Settings {
             throw new InvalidInput("day", "validation.holidayExists");
         }
         em.persist(new PublicHoliday(day, name));
+        changed.fire(new ReferenceDataChanged(true, "PublicHoliday", day.toString(),
+                List.of(new ReferenceDataChanged.Field("name", null, name))));
     }
 
     @PermitAll
