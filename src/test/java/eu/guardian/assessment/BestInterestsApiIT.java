@@ -360,7 +360,9 @@ class BestInterestsApiIT {
             assertEquals(200, changed.status(), changed.body());
             List<?> open = (List<?>) Api.getAs("caseworker1", "/api/children/" + child.id() + "/assessments/reviews")
                     .json().get("open");
-            assertEquals(List.of("GUARDIAN_CHANGE"), open.stream().map(r -> ((Map<?, ?>) r).get("reason")).toList());
+            assertEquals(List.of("GUARDIAN_CHANGE", "FIRST_ASSESSMENT"),
+                    open.stream().map(r -> ((Map<?, ?>) r).get("reason")).toList(),
+                    "the change's review, then the first assessment the registration put due");
         } finally {
             if (changed.status() == 200) {
                 assertEquals(200, Api.postAs("authority1", "/api/guardianships/" + changed.id() + "/discharge",
