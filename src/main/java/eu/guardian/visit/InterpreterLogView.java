@@ -32,7 +32,7 @@ public class InterpreterLogView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) visits.interpreterLog(Optional.empty(), 0, 1).total();
+                return (int) visits.countInterpreterLog(Optional.empty());
             }
 
             @Override

@@ -262,16 +262,31 @@ public class Visits {
         SqlConditions where = new SqlConditions().and(access.onChildId("l.child_id"));
         language.ifPresent(code -> where.and("l.language_code = ?", code));
         var select = em.createNativeQuery("SELECT l.id, l.visit_id, l.child_id, c.case_number, l.language_code,"
-                + " l.interpreter, l.occurred_at, l.logged_by FROM interpreter_log l JOIN child c ON c.id = l.child_id"
+                + " l.interpreter, l.occurred_at, l.logged_by, l.kind, l.reference_id FROM interpreter_log l"
+                + " JOIN child c ON c.id = l.child_id"
                 + where.where() + " ORDER BY l.occurred_at DESC, l.id DESC LIMIT ? OFFSET ?");
         var count = em.createNativeQuery("SELECT COUNT(*) FROM interpreter_log l" + where.where());
         where.bindPage(select, pageSize, pageNumber * pageSize);
         where.bind(count);
         List<InterpreterLogEntry> entries = NativeRows.list(select).stream().map(row -> new InterpreterLogEntry(
-                row.number("id"), row.number("visit_id"), row.number("child_id"), row.text("case_number"),
-                row.text("language_code"), row.text("interpreter"), row.instant("occurred_at"),
-                row.text("logged_by"))).toList();
+                row.number("id"), row.optionalNumber("visit_id").orElse(null), row.number("child_id"),
+                row.text("case_number"), row.text("language_code"), row.text("interpreter"),
+                row.instant("occurred_at"), row.text("logged_by"),
+                row.enumValue("kind", InterpretedInteraction.class), row.optionalNumber("reference_id").orElse(null)))
+                .toList();
+        audit.record(AuditAction.READ, "InterpreterLogList", null, Optional.empty(), Changes.none()
+                .note("language", language.orElse(null)).note("page", pageNumber).note("size", pageSize));
         return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), pageNumber, pageSize);
+    }
+
+    /** How many entries the interpreter log holds within the caller's reach (its count alone: a page is audited). */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR})
+    public long countInterpreterLog(Optional<String> language) {
+        SqlConditions where = new SqlConditions().and(access.onChildId("l.child_id"));
+        language.ifPresent(code -> where.and("l.language_code = ?", code));
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM interpreter_log l" + where.where());
+        where.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     /** How many visits are stored (for benchmarks' before/after counts and dashboards). */
@@ -408,8 +423,8 @@ public class Visits {
             return;
         }
         em.createNativeQuery("INSERT INTO interpreter_log (visit_id, child_id, language_code, interpreter,"
-                        + " occurred_at, logged_by, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, visit.getId()).setParameter(2, visit.getChildId())
+                        + " occurred_at, logged_by, logged_at, kind, reference_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'VISIT', ?)")
+                .setParameter(8, visit.getId()).setParameter(1, visit.getId()).setParameter(2, visit.getChildId())
                 .setParameter(3, facts.interpreterLanguage().get()).setParameter(4, facts.interpreter().get())
                 .setParameter(5, Timestamp.from(facts.occurredAt())).setParameter(6, currentUser.getName())
                 .setParameter(7, Timestamp.from(now)).executeUpdate();
