@@ -28,8 +28,14 @@ final class PageSessions {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
+    /** Guardian's page sessions rest on Keycloak tokens that live 5 minutes: sign in again well before. */
+    private static final Duration RENEW_AFTER = Duration.ofMinutes(3);
+
+    private record Session(String cookieHeader, long signedInNanos) {
+    }
+
     private final URI app;
-    private final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, Session> sessions = new HashMap<>();
 
     PageSessions(URI app) {
         this.app = app;
@@ -38,12 +44,23 @@ final class PageSessions {
     /** The Cookie header of {@code username}'s session number {@code client}, signing in the first time. */
     synchronized String cookieHeader(String username, int client) throws IOException, InterruptedException {
         String key = username + "#" + client;
-        String header = cookies.get(key);
-        if (header == null) {
-            header = signIn(username);
-            cookies.put(key, header);
+        Session session = sessions.get(key);
+        if (session == null) {
+            session = new Session(signIn(username), System.nanoTime());
+            sessions.put(key, session);
         }
-        return header;
+        return session.cookieHeader();
+    }
+
+    /** Before a run (never during one): sessions 0..clients-1 of the user, signed in anew if they are old. */
+    synchronized void prepare(String username, int clients) throws IOException, InterruptedException {
+        for (int client = 0; client < clients; client++) {
+            Session session = sessions.get(username + "#" + client);
+            if (session != null && System.nanoTime() - session.signedInNanos() > RENEW_AFTER.toNanos()) {
+                sessions.remove(username + "#" + client);
+            }
+            cookieHeader(username, client);
+        }
     }
 
     private String signIn(String username) throws IOException, InterruptedException {

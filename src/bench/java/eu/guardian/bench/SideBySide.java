@@ -86,7 +86,7 @@ public final class SideBySide {
         List<Row> rows = new ArrayList<>();
         try {
             for (Target target : targets) {
-                prepare(target, sessions, levels.stream().max(Integer::compare).orElse(1));
+                prepare(target, sessions, Math.min(4, levels.stream().max(Integer::compare).orElse(1)));
                 if (warmup > 0) {
                     TimedLoad.run(target.request(), Math.min(4, levels.stream().max(Integer::compare).orElse(1)),
                             warmup * 1_000_000_000L, 1);
@@ -94,6 +94,7 @@ public final class SideBySide {
             }
             for (int clients : levels) {
                 for (Target target : targets) {
+                    prepare(target, sessions, clients);
                     TimedLoad.Result result = TimedLoad.run(target.request(), clients, seconds * 1_000_000_000L, 7);
                     System.out.printf(Locale.ROOT, "  %-40s %2d clients: p50 %6.1f ms, %6.0f/s, %d errors%n",
                             target.name(), clients, result.latencies().percentileMillis(50), result.perSecond(),
@@ -114,9 +115,7 @@ public final class SideBySide {
     private static void prepare(Target target, PageSessions sessions, int clients)
             throws IOException, InterruptedException {
         if (target.kind().equals("page")) {
-            for (int client = 0; client < clients; client++) {
-                sessions.cookieHeader(target.user(), client);
-            }
+            sessions.prepare(target.user(), clients);
         }
     }
 
