@@ -31,13 +31,15 @@ public class Settings {
     @Inject
     Clock clock;
 
+    @Inject
+    RecentSettings recent;
+
     /** The installation's time zone: users who chose none see and type times in it (docs/languages.md). */
     public static final String TIME_ZONE = "installation.time-zone";
 
     @PermitAll
     public int value(SettingKey key) {
-        return Optional.ofNullable(em.find(Setting.class, key.key())).map(Setting::value).map(Integer::valueOf)
-                .orElse(key.defaultValue());
+        return stored(key.key()).map(Integer::valueOf).orElse(key.defaultValue());
     }
 
     /** The calendar of working days, public holidays from the configured list (a few hundred rows at most). */
@@ -53,6 +55,7 @@ public class Settings {
         if (!key.accepts(value)) {
             throw new InvalidInput("value", "validation.between", key.minimum(), key.maximum());
         }
+        recent.forget(key.key());
         Setting setting = em.find(Setting.class, key.key());
         String by = currentUser.getName();
         if (setting == null) {
@@ -65,14 +68,14 @@ public class Settings {
     /** The installation's time zone; UTC until the administrator chooses one. */
     @PermitAll
     public ZoneId timeZone() {
-        return Optional.ofNullable(em.find(Setting.class, TIME_ZONE)).flatMap(s -> TimeZones.parse(s.value()))
-                .orElse(TimeZones.DEFAULT);
+        return stored(TIME_ZONE).flatMap(TimeZones::parse).orElse(TimeZones.DEFAULT);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public ZoneId changeTimeZone(String id) {
         ZoneId zone = TimeZones.parse(id).orElseThrow(() -> new InvalidInput("timeZone", "validation.timeZone"));
         String value = TimeZones.idOf(zone);
+        recent.forget(TIME_ZONE);
         Setting setting = em.find(Setting.class, TIME_ZONE);
         if (setting == null) {
             em.persist(new Setting(TIME_ZONE, value, currentUser.getName(), clock.instant()));
@@ -80,6 +83,11 @@ public class Settings {
             setting.change(value, currentUser.getName(), clock.instant());
         }
         return zone;
+    }
+
+    /** A stored value, as read at most a few seconds ago (RecentSettings). */
+    private Optional<String> stored(String name) {
+        return recent.value(name, n -> Optional.ofNullable(em.find(Setting.class, n)).map(Setting::value));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
