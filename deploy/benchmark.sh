@@ -107,10 +107,10 @@ if [ -n "$profile" ]; then
   recording="${GUARDIAN_HOME:-$PWD/var}/run/profile-$(date -u +%Y%m%dT%H%M%SZ).jfr"
   # Warm up first (JIT), unrecorded; then record only the loaded part.
   "${java[@]}" eu.guardian.bench.SideBySide --clients 16 --seconds 5 --warmup-seconds 5 \
-      --only '^api: (child file|children list)$' > /dev/null
+      --no-floors --only '^api: (child file|children list)$' > /dev/null
   jcmd "$payara_pid" JFR.start name=guardian-bench settings=profile filename="$recording" > /dev/null
   "${java[@]}" eu.guardian.bench.SideBySide --clients 16 --seconds "$seconds" --warmup-seconds 0 \
-      --only '^api: (child file|children list)$'
+      --no-floors --only '^api: (child file|children list)$'
   jcmd "$payara_pid" JFR.stop name=guardian-bench > /dev/null
   echo
   echo "Recording: $recording (open it with JDK Mission Control, or: jfr print --events jdk.ExecutionSample)"

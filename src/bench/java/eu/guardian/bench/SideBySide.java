@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   SideBySide [--app URL] [--keycloak URL] [--clients 1,4,16] [--seconds 6] [--warmup-seconds 3]
- *              [--children 100000] [--only REGEX] [--realm-file realm-export.json]
+ *              [--children 100000] [--only REGEX] [--no-floors] [--realm-file realm-export.json]
  * </pre>
  */
 public final class SideBySide {
@@ -55,7 +55,7 @@ public final class SideBySide {
 
     public static void main(String[] args) throws Exception {
         CommandLine options = new CommandLine(args, Set.of("--app", "--keycloak", "--clients", "--seconds",
-                "--warmup-seconds", "--children", "--only", "--realm-file"), Set.of());
+                "--warmup-seconds", "--children", "--only", "--realm-file"), Set.of("--no-floors"));
         URI app = Loopback.requireHttp("Guardian", options.text("--app", "APP_URL", "http://localhost:8080"));
         URI keycloak = Loopback.requireHttp("Keycloak", options.text("--keycloak", "KEYCLOAK_URL",
                 "http://localhost:8180"));
@@ -76,8 +76,8 @@ public final class SideBySide {
         PageSessions sessions = new PageSessions(app);
         Connections connections = new Connections(databaseUrl);
         List<Target> targets = targets(new Requests(http, app, tokens, sessions, connections, children)).stream()
-                .filter(target -> target.kind().equals("floor") || target.kind().equals("sql")
-                        || only.matcher(target.name()).find())
+                .filter(target -> only.matcher(target.name()).find() || !options.has("--no-floors")
+                        && (target.kind().equals("floor") || target.kind().equals("sql")))
                 .toList();
 
         System.out.printf(Locale.ROOT, "Side by side at %s, %s: %d CPUs, load average %.2f, %d s per run (warm-up %d s), "
