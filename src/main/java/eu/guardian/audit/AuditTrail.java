@@ -2,43 +2,31 @@ package eu.guardian.audit;
 
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
-import eu.guardian.platform.persistence.DatabaseMigrations;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Writes the audit trail. An entry is written in the transaction of what it records (no change without its entry).
  * Appending locks a row in the database that carries nothing ({@code audit_append_lock}), so that concurrent writers,
  * on any number of servers, take turns and the chain never forks; the chain's end is read from the last entry itself,
  * and each entry is sealed with the configured MAC key (docs/audit-integrity.md).
- *
- * <p>The entries a transaction records are appended together at its very end (just before it commits), so that the
- * chain's lock is held only for the appends and the commit, not for the rest of the transaction's work: with the
- * lock taken at the first entry, concurrent requests that audit queued behind each other's whole work
- * (docs/audit-integrity.md, "When entries are appended"). An entry is dated when it is appended, so the chain's time
- * never runs backwards.
  */
 @Stateless
 @PermitAll
 public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     CurrentUser currentUser;
@@ -51,19 +39,6 @@ public class AuditTrail {
 
     @Inject
     AuditKeys keys;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    /** The same data source as the persistence unit's: within a transaction, the same connection. */
-    @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
-    DataSource database;
-
-    /** What an entry says, taken when it is recorded; its time, place in the chain and seal come when appended. */
-    private record Pending(String username, String roles, AuditAction action, String objectType,
-            Optional<String> objectId, Optional<Long> childId, Optional<String> purpose,
-            Optional<String> clientAddress, Optional<String> requestId, Optional<String> details) {
-    }
 
     /** Records what the caller did, in the caller's transaction (started here if there is none). */
     public void record(AuditAction action, String objectType, Object objectId, Optional<Long> childId,
@@ -90,81 +65,38 @@ public class AuditTrail {
      */
     public void recordSignInEvent(AuditAction action, String username, String eventId, Optional<String> clientAddress,
             Changes details) {
-        enqueue(new Pending(username, "", action, "SignIn", Optional.of(eventId), Optional.empty(), Optional.empty(),
-                clientAddress, Optional.empty(), details.json()));
+        lockChain();
+        String previous = chainEnd();
+        insert(new AuditEntry(clock.instant(), username, "", action, "SignIn", Optional.of(eventId),
+                Optional.empty(), Optional.empty(), clientAddress, Optional.empty(), details.json(), previous,
+                keys.current()));
     }
 
     private void append(AuditAction action, String objectType, Optional<String> objectId, Optional<Long> childId,
             Optional<String> details, Optional<String> purpose) {
+        lockChain();
+        String previous = chainEnd();
         String roles = currentUser.getRoles().stream().map(Role::id).collect(Collectors.joining(","));
-        enqueue(new Pending(currentUser.username().orElse("anonymous"), roles, action, objectType, objectId, childId,
-                purpose, origin.clientAddress(), origin.requestId(), details));
+        insert(new AuditEntry(clock.instant(), currentUser.username().orElse("anonymous"), roles, action, objectType,
+                objectId, childId, purpose, origin.clientAddress(), origin.requestId(), details, previous,
+                keys.current()));
     }
 
-    /**
-     * Keeps the entry with the transaction; the first one registers the append that runs when the transaction is
-     * about to commit (after the persistence unit has written the transaction's changes). A rollback drops them.
-     */
-    private void enqueue(Pending entry) {
-        @SuppressWarnings("unchecked")
-        List<Pending> pending = (List<Pending>) transactions.getResource(Pending.class);
-        if (pending == null) {
-            List<Pending> entries = new ArrayList<>();
-            transactions.putResource(Pending.class, entries);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        appendAll(entries);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
-            pending = entries;
-        }
-        pending.add(entry);
-    }
-
-    /** Appends the transaction's entries in one turn at the chain's end; a failure rolls the transaction back. */
-    private void appendAll(List<Pending> entries) {
-        try (Connection connection = database.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE")) {
-                lock.executeQuery().close();
-            }
-            String previous = chainEnd(connection);
-            for (Pending entry : entries) {
-                AuditEntry sealed = new AuditEntry(clock.instant(), entry.username(), entry.roles(), entry.action(),
-                        entry.objectType(), entry.objectId(), entry.childId(), entry.purpose(), entry.clientAddress(),
-                        entry.requestId(), entry.details(), previous, keys.current());
-                insert(connection, sealed);
-                previous = sealed.getHash();
-            }
-        } catch (SQLException e) {
-            transactions.setRollbackOnly();
-            throw new IllegalStateException("The audit trail could not be appended to", e);
-        }
+    private void lockChain() {
+        em.createNativeQuery("SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE").getSingleResult();
     }
 
     /** The hash the next entry links to: the last entry's, after a rotation entry if the key changed. */
-    private String chainEnd(Connection connection) throws SQLException {
+    private String chainEnd() {
         // A locking read: it sees the latest committed entry, not this transaction's older snapshot.
-        String previous = AuditEntry.GENESIS;
-        Optional<String> previousKey = Optional.empty();
-        try (PreparedStatement last = connection.prepareStatement(
-                "SELECT hash, key_id FROM audit_entry ORDER BY id DESC LIMIT 1 LOCK IN SHARE MODE");
-                ResultSet row = last.executeQuery()) {
-            if (row.next()) {
-                previous = row.getString("hash");
-                previousKey = Optional.ofNullable(row.getString("key_id"));
-            }
-        }
+        List<?> last = em.createNativeQuery(
+                "SELECT hash, key_id FROM audit_entry ORDER BY id DESC LIMIT 1 LOCK IN SHARE MODE").getResultList();
+        String previous = last.isEmpty() ? AuditEntry.GENESIS : (String) ((Object[]) last.get(0))[0];
+        Optional<String> previousKey = last.isEmpty() ? Optional.empty()
+                : Optional.ofNullable((String) ((Object[]) last.get(0))[1]);
         MacKey key = keys.current();
         if (!previousKey.equals(Optional.of(key.id()))) {
-            previous = openSegment(connection, key, previousKey, previous);
+            previous = openSegment(key, previousKey, previous);
         }
         return previous;
     }
@@ -173,37 +105,30 @@ public class AuditTrail {
      * The first entry sealed with a new key says so, naming the key before it: a key rotation is itself recorded in the
      * chain, and the verifier accepts a new key only after such an entry.
      */
-    private String openSegment(Connection connection, MacKey key, Optional<String> previousKey, String previous)
-            throws SQLException {
+    private String openSegment(MacKey key, Optional<String> previousKey, String previous) {
         AuditEntry rotation = new AuditEntry(clock.instant(), "system", "", AuditAction.KEY_ROTATION, "AuditTrail",
                 Optional.of(key.id()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Changes.none().note("previousKey", previousKey.orElse("legacy SHA-256")).json(), previous, key);
-        insert(connection, rotation);
+        insert(rotation);
         return rotation.getHash();
     }
 
     /**
-     * Written now, while this transaction holds the lock, so that ids follow the chain; nothing here needs the new id.
+     * Written now, while this transaction holds the lock, so that ids follow the chain. A plain INSERT rather than
+     * persist(): reading an IDENTITY id back through getGeneratedKeys leaves a statement open on the pooled connection
+     * in Payara 6's EclipseLink (eclipse-ee4j/eclipselink#2366), one more per entry for the connection's lifetime,
+     * and nothing here needs the new id.
      */
-    private static void insert(Connection connection, AuditEntry entry) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, username,"
-                + " roles, action, object_type, object_id, child_id, purpose, client_address, request_id, details,"
-                + " previous_hash, hash, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setTimestamp(1, Timestamp.from(entry.getOccurredAt()));
-            insert.setString(2, entry.getUsername());
-            insert.setString(3, entry.getRoles());
-            insert.setString(4, entry.getAction().name());
-            insert.setString(5, entry.getObjectType());
-            insert.setString(6, entry.getObjectId());
-            insert.setObject(7, entry.getChildId());
-            insert.setString(8, entry.getPurpose());
-            insert.setString(9, entry.getClientAddress());
-            insert.setString(10, entry.getRequestId());
-            insert.setString(11, entry.getDetails());
-            insert.setString(12, entry.getPreviousHash());
-            insert.setString(13, entry.getHash());
-            insert.setString(14, entry.getKeyId().orElseThrow());
-            insert.executeUpdate();
-        }
+    private void insert(AuditEntry entry) {
+        em.createNativeQuery("INSERT INTO audit_entry (occurred_at, username, roles, action, object_type, object_id,"
+                        + " child_id, purpose, client_address, request_id, details, previous_hash, hash, key_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, Timestamp.from(entry.getOccurredAt())).setParameter(2, entry.getUsername())
+                .setParameter(3, entry.getRoles()).setParameter(4, entry.getAction().name())
+                .setParameter(5, entry.getObjectType()).setParameter(6, entry.getObjectId())
+                .setParameter(7, entry.getChildId()).setParameter(8, entry.getPurpose())
+                .setParameter(9, entry.getClientAddress()).setParameter(10, entry.getRequestId())
+                .setParameter(11, entry.getDetails()).setParameter(12, entry.getPreviousHash())
+                .setParameter(13, entry.getHash()).setParameter(14, entry.getKeyId().orElseThrow()).executeUpdate();
     }
 }
