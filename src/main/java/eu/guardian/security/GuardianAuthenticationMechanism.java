@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -157,6 +158,7 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
                 ? bearerTokens.caller(authorization.substring(BEARER.length()).strip()) : Optional.empty();
         if (caller.isPresent()) {
             request.setAttribute(CurrentUser.JURISDICTION, caller.get().jurisdiction());
+            request.setAttribute(CurrentUser.TOKEN_GROUPS, Set.copyOf(caller.get().groups()));
             return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
         }
         try {

@@ -134,13 +134,13 @@ public class ContactOversight {
                 .and(CurrentGuardianship.onDay("g", today)).and(access.onChildId("s.child_id"));
     }
 
-    /** How many active guardianships have an overdue personal contact (dashboards). */
+    /**
+     * How many active guardianships have an overdue personal contact (dashboards, landing pages), up to
+     * {@link Page#COUNT_LIMIT} like every count shown ("10,000+"): counting all of them joined every overdue
+     * schedule to its guardianship on each dashboard view.
+     */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countOverdue() {
-        SqlConditions overdue = overdueContacts(LocalDate.now(clock));
-        var count = em.createNativeQuery("SELECT COUNT(*) FROM contact_schedule s"
-                + " JOIN guardianship g ON g.id = s.guardianship_id" + overdue.where());
-        overdue.bind(count);
-        return ((Number) count.getSingleResult()).longValue();
+        return countOverdueUpTo(Page.COUNT_LIMIT, LocalDate.now(clock));
     }
 }

@@ -37,13 +37,15 @@ public class Settings {
     @Inject
     Event<ReferenceDataChanged> changed;
 
+    @Inject
+    RecentSettings recent;
+
     /** The installation's time zone: users who chose none see and type times in it (docs/languages.md). */
     public static final String TIME_ZONE = "installation.time-zone";
 
     @PermitAll
     public int value(SettingKey key) {
-        return Optional.ofNullable(em.find(Setting.class, key.key())).map(Setting::value).map(Integer::valueOf)
-                .orElse(key.defaultValue());
+        return stored(key.key()).map(Integer::valueOf).orElse(key.defaultValue());
     }
 
     /** The calendar of working days, public holidays from the configured list (a few hundred rows at most). */
@@ -59,6 +61,7 @@ public class Settings {
         if (!key.accepts(value)) {
             throw new InvalidInput("value", "validation.between", key.minimum(), key.maximum());
         }
+        recent.forget(key.key());
         Setting setting = em.find(Setting.class, key.key());
         String by = currentUser.getName();
         int before = value(key);
@@ -74,14 +77,14 @@ public class Settings {
     /** The installation's time zone; UTC until the administrator chooses one. */
     @PermitAll
     public ZoneId timeZone() {
-        return Optional.ofNullable(em.find(Setting.class, TIME_ZONE)).flatMap(s -> TimeZones.parse(s.value()))
-                .orElse(TimeZones.DEFAULT);
+        return stored(TIME_ZONE).flatMap(TimeZones::parse).orElse(TimeZones.DEFAULT);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public ZoneId changeTimeZone(String id) {
         ZoneId zone = TimeZones.parse(id).orElseThrow(() -> new InvalidInput("timeZone", "validation.timeZone"));
         String value = TimeZones.idOf(zone);
+        recent.forget(TIME_ZONE);
         Setting setting = em.find(Setting.class, TIME_ZONE);
         changed.fire(new ReferenceDataChanged(setting == null, "Setting", TIME_ZONE,
                 List.of(new ReferenceDataChanged.Field("value", TimeZones.idOf(timeZone()), value))));
@@ -91,6 +94,11 @@ public class Settings {
             setting.change(value, currentUser.getName(), clock.instant());
         }
         return zone;
+    }
+
+    /** A stored value, as read at most a few seconds ago (RecentSettings). */
+    private Optional<String> stored(String name) {
+        return recent.value(name, n -> Optional.ofNullable(em.find(Setting.class, n)).map(Setting::value));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
