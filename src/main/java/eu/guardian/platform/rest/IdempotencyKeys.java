@@ -1,0 +1,170 @@
+package eu.guardian.platform.rest;
+
+import eu.guardian.platform.validation.Conflict;
+import eu.guardian.platform.validation.InvalidInput;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Any POST of the API may carry an {@code Idempotency-Key} header (a value the client chose, e.g. a UUID, per
+ * record it means to create): the first request with a key runs and its answer is kept for a day; a retry with the
+ * same key and the same request gets that answer again, marked {@code Idempotent-Replayed: true}, and creates nothing;
+ * the same key with another request is refused (409). Keys are the caller's own. One mechanism for every resource
+ * (docs/cluster.md#idempotency): a client whose request timed out, or whose server failed, retries safely.
+ */
+@Provider
+@Priority(Priorities.USER)
+public class IdempotencyKeys implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+    /** Answers larger than this (none of the creations') are not kept: the key is freed instead. */
+    private static final int MAX_KEPT_BODY = 1 << 20;
+    /** How long a retry waits for the first request, still running (on this or another server), to answer. */
+    private static final long WAIT_FOR_FIRST_MILLIS = 10_000;
+    private static final String CLAIM = IdempotencyKeys.class.getName() + ".claim";
+    private static final String ANSWER = IdempotencyKeys.class.getName() + ".answer";
+
+    private record Claim(String username, String key) {
+    }
+
+    private record Pending(Claim claim, int status, String contentType, String location) {
+    }
+
+    @Inject
+    IdempotentRequests requests;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        Principal caller = request.getSecurityContext().getUserPrincipal();
+        if (!"POST".equals(request.getMethod()) || key == null || caller == null) {
+            return;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidInput(HEADER, "idempotency.keyInvalid", MAX_KEY_LENGTH);
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String hash = hash(request, body);
+        Claim claim = new Claim(caller.getName(), key);
+        if (requests.claim(claim.username(), key, hash)) {
+            request.setProperty(CLAIM, claim);
+            return;
+        }
+        IdempotentRequests.Answer answer = earlierAnswer(claim, hash);
+        Response.ResponseBuilder replay = Response.status(answer.status()).header("Idempotent-Replayed", "true");
+        if (answer.location() != null) {
+            replay.header(HttpHeaders.LOCATION, answer.location());
+        }
+        if (answer.body() != null && answer.body().length > 0) {
+            replay.entity(answer.body()).type(answer.contentType());
+        }
+        request.abortWith(replay.build());
+    }
+
+    /** The answer of the first request with this key, waiting a little for it if it is still running. */
+    private IdempotentRequests.Answer earlierAnswer(Claim claim, String hash) {
+        long deadline = System.currentTimeMillis() + WAIT_FOR_FIRST_MILLIS;
+        while (true) {
+            Optional<IdempotentRequests.Earlier> earlier = requests.earlier(claim.username(), claim.key());
+            if (earlier.isEmpty()) { // the first failed and freed the key meanwhile: this one may not run now
+                throw new Conflict("idempotency.inProgress", List.of());
+            }
+            if (!earlier.get().requestHash().equals(hash)) {
+                throw new Conflict("idempotency.keyReused", List.of());
+            }
+            if (earlier.get().answer().isPresent()) {
+                return earlier.get().answer().get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new Conflict("idempotency.inProgress", List.of());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Conflict("idempotency.inProgress", List.of());
+            }
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Claim claim = (Claim) request.getProperty(CLAIM);
+        if (claim == null) {
+            return;
+        }
+        request.removeProperty(CLAIM);
+        String location = Optional.ofNullable(response.getHeaderString(HttpHeaders.LOCATION)).orElse(null);
+        String type = response.getMediaType() == null ? null : response.getMediaType().toString();
+        if (response.getStatus() >= 500) {
+            requests.release(claim.username(), claim.key());
+        } else if (!response.hasEntity()) {
+            requests.complete(claim.username(), claim.key(),
+                    new IdempotentRequests.Answer(response.getStatus(), type, location, new byte[0]));
+        } else {
+            request.setProperty(ANSWER, new Pending(claim, response.getStatus(), type, location));
+        }
+    }
+
+    /** Keeps the answer's body before the client gets it, so that a retry after this server's failure finds it. */
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        Pending pending = (Pending) context.getProperty(ANSWER);
+        if (pending == null) {
+            context.proceed();
+            return;
+        }
+        context.removeProperty(ANSWER);
+        OutputStream client = context.getOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        context.setOutputStream(body);
+        try {
+            context.proceed();
+        } finally {
+            context.setOutputStream(client);
+        }
+        Claim claim = pending.claim();
+        if (body.size() > MAX_KEPT_BODY) {
+            requests.release(claim.username(), claim.key());
+        } else {
+            requests.complete(claim.username(), claim.key(), new IdempotentRequests.Answer(pending.status(),
+                    pending.contentType(), pending.location(), body.toByteArray()));
+        }
+        body.writeTo(client);
+    }
+
+    /** The request as the key stands for it: method, path and query, and body. */
+    private static String hash(ContainerRequestContext request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                    + request.getUriInfo().getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
