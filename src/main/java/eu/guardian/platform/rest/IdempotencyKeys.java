@@ -17,8 +17,13 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
@@ -43,6 +48,8 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     private static final int MAX_KEPT_BODY = 1 << 20;
     /** How long a retry waits for the first request, still running (on this or another server), to answer. */
     private static final long WAIT_FOR_FIRST_MILLIS = 10_000;
+    /** Request bodies up to this size are kept in memory while the key is checked; larger ones in a file. */
+    private static final int IN_MEMORY = 1 << 20;
     private static final String CLAIM = IdempotencyKeys.class.getName() + ".claim";
     private static final String ANSWER = IdempotencyKeys.class.getName() + ".answer";
 
@@ -65,9 +72,7 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new InvalidInput(HEADER, "idempotency.keyInvalid", MAX_KEY_LENGTH);
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
-        String hash = hash(request, body);
+        String hash = hashAndKeepBody(request);
         Claim claim = new Claim(caller.getName(), key);
         if (requests.claim(claim.username(), key, hash)) {
             request.setProperty(CLAIM, claim);
@@ -156,15 +161,32 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         body.writeTo(client);
     }
 
-    /** The request as the key stands for it: method, path and query, and body. */
-    private static String hash(ContainerRequestContext request, byte[] body) {
+    /**
+     * The request as the key stands for it (method, path and query, and body), read once: the body is given back to
+     * the resource from memory, or from a temporary file when large (an upload), deleted when it has been read.
+     */
+    private static String hashAndKeepBody(ContainerRequestContext request) throws IOException {
+        MessageDigest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
-                    + request.getUriInfo().getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(body));
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        digest.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+        InputStream entity = request.getEntityStream();
+        byte[] head = entity.readNBytes(IN_MEMORY + 1);
+        digest.update(head);
+        if (head.length <= IN_MEMORY) {
+            request.setEntityStream(new ByteArrayInputStream(head));
+        } else {
+            Path spool = Files.createTempFile("guardian-request-", ".body");
+            try (OutputStream file = Files.newOutputStream(spool)) {
+                file.write(head); // already in the digest
+                entity.transferTo(new DigestOutputStream(file, digest));
+            }
+            request.setEntityStream(Files.newInputStream(spool, StandardOpenOption.DELETE_ON_CLOSE));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }
