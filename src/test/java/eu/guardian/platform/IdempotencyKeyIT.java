@@ -14,6 +14,7 @@ import eu.guardian.testsupport.Database;
 import eu.guardian.testsupport.Tokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -103,6 +104,31 @@ class IdempotencyKeyIT {
         HttpResponse<String> tooLong = post("caseworker1", "/api/children", "k".repeat(256),
                 JSON.toJson(child(uniqueWord())));
         assertEquals(400, tooLong.statusCode(), tooLong.body());
+    }
+
+    @Test
+    void aLargeUploadRetriedWithOneKeyIsStoredOnce() throws Exception {
+        Reply child = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
+        assertEquals(201, child.status(), child.body());
+        String boundary = "----IdempotencyKeyIT" + UUID.randomUUID().toString().replace("-", "");
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nOTHER\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + "A line of the school's report.\n".repeat(50_000) + "\r\n--"
+                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        assertTrue(body.length > 1 << 20, "larger than what is checked in memory");
+        String key = UUID.randomUUID().toString();
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            answers.add(Api.exchange(Api.request("/api/children/" + child.id() + "/attachments")
+                    .header("Authorization", "Bearer " + Tokens.accessToken("caseworker1"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofByteArray(body))));
+        }
+        assertEquals(201, answers.get(0).statusCode(), answers.get(0).body());
+        assertEquals(201, answers.get(1).statusCode(), answers.get(1).body());
+        assertEquals(answers.get(0).body(), answers.get(1).body());
+        assertEquals(1, count("SELECT COUNT(*) FROM document WHERE child_id = ? AND status <> 'UPLOADING'",
+                child.id()), "one document");
     }
 
     private static long[] ward() {

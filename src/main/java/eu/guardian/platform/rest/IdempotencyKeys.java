@@ -50,6 +50,8 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     private static final long WAIT_FOR_FIRST_MILLIS = 10_000;
     /** Request bodies up to this size are kept in memory while the key is checked; larger ones in a file. */
     private static final int IN_MEMORY = 1 << 20;
+    /** Above any document's size limit (docs/documents.md): a larger body is refused before it reaches a resource. */
+    private static final int MAX_SPOOLED_MB = 128;
     private static final String CLAIM = IdempotencyKeys.class.getName() + ".claim";
     private static final String ANSWER = IdempotencyKeys.class.getName() + ".answer";
 
@@ -181,9 +183,14 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
             request.setEntityStream(new ByteArrayInputStream(head));
         } else {
             Path spool = Files.createTempFile("guardian-request-", ".body");
+            long length;
             try (OutputStream file = Files.newOutputStream(spool)) {
                 file.write(head); // already in the digest
-                entity.transferTo(new DigestOutputStream(file, digest));
+                length = head.length + entity.transferTo(new DigestOutputStream(file, digest));
+            }
+            if (length > MAX_SPOOLED_MB * 1024L * 1024L) {
+                Files.delete(spool);
+                throw new InvalidInput(HEADER, "idempotency.bodyTooLarge", MAX_SPOOLED_MB);
             }
             request.setEntityStream(Files.newInputStream(spool, StandardOpenOption.DELETE_ON_CLOSE));
         }
