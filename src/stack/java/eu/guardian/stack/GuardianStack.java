@@ -268,6 +268,13 @@ public final class GuardianStack {
         return secondPayara.baseUrl();
     }
 
+    /** Kills the second instance with SIGKILL, mid-work, as a crashed server (the failover test). */
+    public synchronized void killSecondInstance() {
+        if (secondPayara != null) {
+            secondPayara.kill();
+        }
+    }
+
     public synchronized void stopSecondInstance() {
         if (secondPayara != null) {
             secondPayara.stop();

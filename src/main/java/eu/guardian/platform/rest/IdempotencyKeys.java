@@ -27,6 +27,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     /** Answers larger than this (none of the creations') are not kept: the key is freed instead. */
     private static final int MAX_KEPT_BODY = 1 << 20;
     /** How long a retry waits for the first request, still running (on this or another server), to answer. */
-    private static final long WAIT_FOR_FIRST_MILLIS = 10_000;
+    private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
     /** Request bodies up to this size are kept in memory while the key is checked; larger ones in a file. */
     private static final int IN_MEMORY = 1 << 20;
     /** Above any document's size limit (docs/documents.md): a larger body is refused before it reaches a resource. */
@@ -55,7 +57,8 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
     private static final String CLAIM = IdempotencyKeys.class.getName() + ".claim";
     private static final String ANSWER = IdempotencyKeys.class.getName() + ".answer";
 
-    private record Claim(String username, String key) {
+    /** This request holds the key (on any server) until its answer is kept. */
+    private record Claim(String username, String key, String requestHash, IdempotentRequests.HeldKey held) {
     }
 
     private record Pending(Claim claim, int status, String contentType, String location) {
@@ -75,12 +78,31 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
             throw new InvalidInput(HEADER, "idempotency.keyInvalid", MAX_KEY_LENGTH);
         }
         String hash = hashAndKeepBody(request);
-        Claim claim = new Claim(caller.getName(), key);
-        if (requests.claim(claim.username(), key, hash)) {
-            request.setProperty(CLAIM, claim);
+        IdempotentRequests.HeldKey held;
+        try {
+            // A request under this key still running (here or on another server) is waited for; one whose server
+            // died no longer holds it: the database freed its lock with its connection.
+            held = requests.hold(caller.getName(), key, WAIT_FOR_FIRST).orElseThrow(
+                    () -> new Conflict("idempotency.inProgress", List.of()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Idempotency key not checked", e);
+        }
+        Optional<IdempotentRequests.Earlier> earlier;
+        try {
+            earlier = requests.earlier(caller.getName(), key);
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
+        if (earlier.isEmpty()) {
+            request.setProperty(CLAIM, new Claim(caller.getName(), key, hash, held));
             return;
         }
-        IdempotentRequests.Answer answer = earlierAnswer(claim, hash);
+        held.close();
+        if (!earlier.get().requestHash().equals(hash)) {
+            throw new Conflict("idempotency.keyReused", List.of());
+        }
+        IdempotentRequests.Answer answer = earlier.get().answer();
         Response.ResponseBuilder replay = Response.status(answer.status()).header("Idempotent-Replayed", "true");
         if (answer.location() != null) {
             replay.header(HttpHeaders.LOCATION, answer.location());
@@ -91,32 +113,6 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         request.abortWith(replay.build());
     }
 
-    /** The answer of the first request with this key, waiting a little for it if it is still running. */
-    private IdempotentRequests.Answer earlierAnswer(Claim claim, String hash) {
-        long deadline = System.currentTimeMillis() + WAIT_FOR_FIRST_MILLIS;
-        while (true) {
-            Optional<IdempotentRequests.Earlier> earlier = requests.earlier(claim.username(), claim.key());
-            if (earlier.isEmpty()) { // the first failed and freed the key meanwhile: this one may not run now
-                throw new Conflict("idempotency.inProgress", List.of());
-            }
-            if (!earlier.get().requestHash().equals(hash)) {
-                throw new Conflict("idempotency.keyReused", List.of());
-            }
-            if (earlier.get().answer().isPresent()) {
-                return earlier.get().answer().get();
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new Conflict("idempotency.inProgress", List.of());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Conflict("idempotency.inProgress", List.of());
-            }
-        }
-    }
-
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Claim claim = (Claim) request.getProperty(CLAIM);
@@ -124,13 +120,12 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
             return;
         }
         request.removeProperty(CLAIM);
-        String location = Optional.ofNullable(response.getHeaderString(HttpHeaders.LOCATION)).orElse(null);
+        String location = response.getHeaderString(HttpHeaders.LOCATION);
         String type = response.getMediaType() == null ? null : response.getMediaType().toString();
-        if (response.getStatus() >= 500) {
-            requests.release(claim.username(), claim.key());
+        if (response.getStatus() >= 500) { // nothing to replay: a retry runs anew
+            claim.held().close();
         } else if (!response.hasEntity()) {
-            requests.complete(claim.username(), claim.key(),
-                    new IdempotentRequests.Answer(response.getStatus(), type, location, new byte[0]));
+            keep(claim, new IdempotentRequests.Answer(response.getStatus(), type, location, new byte[0]));
         } else {
             request.setProperty(ANSWER, new Pending(claim, response.getStatus(), type, location));
         }
@@ -150,17 +145,25 @@ public class IdempotencyKeys implements ContainerRequestFilter, ContainerRespons
         context.setOutputStream(body);
         try {
             context.proceed();
+        } catch (IOException | RuntimeException e) {
+            pending.claim().held().close();
+            throw e;
         } finally {
             context.setOutputStream(client);
         }
-        Claim claim = pending.claim();
         if (body.size() > MAX_KEPT_BODY) {
-            requests.release(claim.username(), claim.key());
+            pending.claim().held().close();
         } else {
-            requests.complete(claim.username(), claim.key(), new IdempotentRequests.Answer(pending.status(),
-                    pending.contentType(), pending.location(), body.toByteArray()));
+            keep(pending.claim(), new IdempotentRequests.Answer(pending.status(), pending.contentType(),
+                    pending.location(), body.toByteArray()));
         }
         body.writeTo(client);
+    }
+
+    private void keep(Claim claim, IdempotentRequests.Answer answer) {
+        try (IdempotentRequests.HeldKey held = claim.held()) {
+            requests.keep(claim.username(), claim.key(), claim.requestHash(), answer);
+        }
     }
 
     /**
