@@ -2,37 +2,36 @@ package eu.guardian.audit;
 
 import eu.guardian.platform.validation.InvalidInput;
 import eu.guardian.security.CurrentUser;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * PDF exports of the trail, written in the background by the server's managed executor: a large export never holds a
  * request thread or the auditor's page, and others work on undisturbed. Each export belongs to the auditor who started
- * it; its file is kept for an hour, then deleted.
+ * it; its progress and finished file are kept in the database ({@link AuditPdfExportStore}), so any server of a
+ * cluster answers for them (docs/cluster.md#exports), for an hour, then deleted ({@link AuditPdfExportCleanup}).
  */
 @ApplicationScoped
 public class AuditPdfExports {
 
     /** A PDF beyond this many entries is no longer read by anyone: the CSV export (no limit) is the tool then. */
     static final int MAX_ENTRIES = 200_000;
-    private static final Duration KEPT_FOR = Duration.ofHours(1);
+    static final Duration KEPT_FOR = Duration.ofHours(1);
+    /** Progress is written to the database at most this often (each batch of entries would be too often). */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(AuditPdfExports.class.getName());
 
     public enum Status {
@@ -47,27 +46,13 @@ public class AuditPdfExports {
         }
     }
 
-    private static final class Job {
-        final String id = UUID.randomUUID().toString();
-        final String owner;
-        final long total;
-        final Path file;
-        final Instant startedAt = Instant.now();
-        volatile long written;
-        volatile Status status = Status.RUNNING;
+    /** The owner's finished export: its length, and the store to copy it from. */
+    public record FinishedFile(String id, long size, AuditPdfExportStore store) {
 
-        Job(String owner, long total, Path file) {
-            this.owner = owner;
-            this.total = total;
-            this.file = file;
-        }
-
-        Progress progress() {
-            return new Progress(id, status, written, total);
+        public void copyTo(OutputStream out) throws IOException {
+            store.copy(id, out);
         }
     }
-
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
     @Resource
     ManagedExecutorService executor;
@@ -76,73 +61,67 @@ public class AuditPdfExports {
     AuditConsole console;
 
     @Inject
+    AuditPdfExportStore store;
+
+    @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     /** Starts an export of what the filter selects (the console checks the auditor's role), recorded as an export. */
     public Progress start(AuditConsole.Filter filter, Locale locale) {
-        forgetOldJobs();
         // Recorded first: an export of a child's entries includes its own record, and the count must see it.
         console.recordExport(filter, "pdf");
         long total = console.countUpTo(filter, MAX_ENTRIES + 1);
         if (total > MAX_ENTRIES) {
             throw new InvalidInput("filter", "audit.pdfTooLarge", MAX_ENTRIES);
         }
-        Path file;
-        try {
-            file = Files.createTempFile("guardian-audit-", ".pdf");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Job job = new Job(currentUser.getName(), total, file);
-        jobs.put(job.id, job);
-        executor.submit(() -> write(job, filter, locale));
-        return job.progress();
+        String id = UUID.randomUUID().toString();
+        store.create(id, currentUser.getName(), total);
+        executor.submit(() -> write(id, filter, locale));
+        return new Progress(id, Status.RUNNING, 0, total);
     }
 
     public Optional<Progress> progress(String id) {
-        return own(id).map(Job::progress);
+        return Optional.ofNullable(id).flatMap(own -> store.find(own, currentUser.getName()));
     }
 
     /** The finished file of the caller's own export. */
-    public Optional<Path> file(String id) {
-        return own(id).filter(job -> job.status == Status.DONE).map(job -> job.file);
+    public Optional<FinishedFile> file(String id) {
+        return Optional.ofNullable(id).flatMap(own -> store.finishedSize(own, currentUser.getName()))
+                .map(size -> new FinishedFile(id, size, store));
     }
 
-    private void write(Job job, AuditConsole.Filter filter, Locale locale) {
-        try (OutputStream out = Files.newOutputStream(job.file)) {
-            AuditPdf.write(console, filter, locale, out, written -> job.written = written);
-            job.status = Status.DONE;
-        } catch (IOException | RuntimeException e) {
-            job.status = Status.FAILED;
-            LOG.log(Level.WARNING, "Audit PDF export " + job.id + " failed", e);
-        }
-    }
-
-    private Optional<Job> own(String id) {
-        return Optional.ofNullable(id).map(jobs::get).filter(job -> job.owner.equals(currentUser.getName()));
-    }
-
-    private void forgetOldJobs() {
-        Instant limit = Instant.now().minus(KEPT_FOR);
-        jobs.values().removeIf(job -> {
-            if (job.startedAt.isBefore(limit) && job.status != Status.RUNNING) {
-                deleteQuietly(job.file);
-                return true;
+    private void write(String id, AuditConsole.Filter filter, Locale locale) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("guardian-audit-", ".pdf");
+            long[] reportedAt = {clock.millis()};
+            try (OutputStream out = Files.newOutputStream(file)) {
+                AuditPdf.write(console, filter, locale, out, written -> {
+                    if (clock.millis() - reportedAt[0] >= PROGRESS_EVERY.toMillis()) {
+                        reportedAt[0] = clock.millis();
+                        store.progress(id, written);
+                    }
+                });
             }
-            return false;
-        });
-    }
-
-    @PreDestroy
-    void deleteFiles() {
-        jobs.values().forEach(job -> deleteQuietly(job.file));
+            store.finish(id, file);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Audit PDF export " + id + " failed", e);
+            store.fail(id);
+        } finally {
+            deleteQuietly(file);
+        }
     }
 
     private static void deleteQuietly(Path file) {
         try {
-            Files.deleteIfExists(file);
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not delete an expired export", e);
+            LOG.log(Level.FINE, "Could not delete an export's temporary file", e);
         }
     }
 }

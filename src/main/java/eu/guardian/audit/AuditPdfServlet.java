@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code /auditor/trail.pdf?export=ID}: the finished PDF export of the signed-in auditor who started it. */
@@ -21,7 +19,7 @@ public class AuditPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Path> file = exports.file(request.getParameter("export"));
+        Optional<AuditPdfExports.FinishedFile> file = exports.file(request.getParameter("export"));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -29,7 +27,7 @@ public class AuditPdfServlet extends HttpServlet {
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.pdf\"");
         response.setHeader("Cache-Control", "no-store");
-        response.setContentLengthLong(Files.size(file.get()));
-        Files.copy(file.get(), response.getOutputStream());
+        response.setContentLengthLong(file.get().size());
+        file.get().copyTo(response.getOutputStream());
     }
 }

@@ -126,8 +126,9 @@ public class AuditResource {
     @Path("exports/{id}/file")
     @Produces("application/pdf")
     public Response pdfExportFile(@PathParam("id") String id) {
-        java.nio.file.Path file = pdfExports.file(id).orElseThrow(() -> new NotFound("Finished export " + id));
-        return Response.ok((StreamingOutput) out -> java.nio.file.Files.copy(file, out))
+        AuditPdfExports.FinishedFile file = pdfExports.file(id)
+                .orElseThrow(() -> new NotFound("Finished export " + id));
+        return Response.ok((StreamingOutput) file::copyTo)
                 .header("Content-Disposition", "attachment; filename=\"audit-trail.pdf\"").build();
     }
 

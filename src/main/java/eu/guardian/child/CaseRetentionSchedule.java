@@ -1,14 +1,17 @@
 package eu.guardian.child;
 
+import eu.guardian.platform.jobs.OncePerSlot;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 
 /** Every night: closed cases past their retention period are anonymised, a batch per transaction. */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Interceptors(OncePerSlot.class) // once per run in a cluster (docs/cluster.md#jobs)
 public class CaseRetentionSchedule {
 
     static final int BATCH = 100;

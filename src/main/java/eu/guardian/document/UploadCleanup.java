@@ -1,10 +1,12 @@
 package eu.guardian.document;
 
+import eu.guardian.platform.jobs.OncePerSlot;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -18,6 +20,7 @@ import java.util.List;
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Interceptors(OncePerSlot.class) // once per run in a cluster (docs/cluster.md#jobs)
 public class UploadCleanup {
 
     private static final Duration ABANDONED_AFTER = Duration.ofHours(6);

@@ -1,14 +1,17 @@
 package eu.guardian.guardianship;
 
+import eu.guardian.platform.jobs.OncePerSlot;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 
 /** Every night: guardianship ends for children who turned 18 (docs/domain-rules.md#ending-a-guardianship). */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Interceptors(OncePerSlot.class) // once per run in a cluster (docs/cluster.md#jobs)
 public class ComingOfAgeSchedule {
 
     private static final int BATCH = 200;

@@ -1,10 +1,12 @@
 package eu.guardian.staff;
 
+import eu.guardian.platform.jobs.OncePerSlot;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,6 +16,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Interceptors(OncePerSlot.class) // once per run in a cluster (docs/cluster.md#jobs)
 public class AccountSchedule {
 
     private static final Logger LOG = Logger.getLogger(AccountSchedule.class.getName());

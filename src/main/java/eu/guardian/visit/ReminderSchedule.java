@@ -1,10 +1,12 @@
 package eu.guardian.visit;
 
+import eu.guardian.platform.jobs.OncePerSlot;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.function.IntUnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +14,7 @@ import java.util.logging.Logger;
 /** Every ten minutes: overdue contacts, follow-ups due soon, urgent concerns to escalate ({@link Reminders}). */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Interceptors(OncePerSlot.class) // once per run in a cluster (docs/cluster.md#jobs)
 public class ReminderSchedule {
 
     private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());

@@ -40,6 +40,7 @@ public final class GuardianStack {
     private EmbeddedDatabase database;
     private KeycloakServer keycloak;
     private PayaraMicroServer payara;
+    private PayaraMicroServer secondPayara;
     private MailServer mail;
     /** Tests only: Guardian's path to Keycloak's Admin REST API, which a test may cut (docs/accounts.md). */
     private LoopbackProxy keycloakAdminRelay;
@@ -247,8 +248,43 @@ public final class GuardianStack {
         payara.start(appEnvironment());
     }
 
+    /**
+     * A second instance of the WAR on the same database and Keycloak, for the tests of what must hold across
+     * instances (docs/cluster.md); its port from {@code guardian.it.secondAppPort} (default: the app's port + 1).
+     */
+    public synchronized URI startSecondInstance() {
+        if (secondPayara == null) {
+            PayaraMicroServer second = new PayaraMicroServer(settings.serversDir().resolve("payara-micro.jar"),
+                    settings.war(), settings.workDir().resolve("second"),
+                    Integer.getInteger("guardian.it.secondAppPort", settings.appPort() + 1));
+            try {
+                second.start(appEnvironment());
+            } catch (RuntimeException e) {
+                second.stop();
+                throw e;
+            }
+            secondPayara = second;
+        }
+        return secondPayara.baseUrl();
+    }
+
+    /** Kills the second instance with SIGKILL, mid-work, as a crashed server (the failover test). */
+    public synchronized void killSecondInstance() {
+        if (secondPayara != null) {
+            secondPayara.kill();
+        }
+    }
+
+    public synchronized void stopSecondInstance() {
+        if (secondPayara != null) {
+            secondPayara.stop();
+            secondPayara = null;
+        }
+    }
+
     /** Stops whatever was started, app first; safe to call twice. */
     public synchronized void stop() {
+        stopSecondInstance();
         if (payara != null) {
             payara.stop();
             payara = null;

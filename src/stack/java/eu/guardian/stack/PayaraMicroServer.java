@@ -69,6 +69,12 @@ final class PayaraMicroServer {
         process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(6));
     }
 
+    void kill() {
+        if (process != null) {
+            process.kill();
+        }
+    }
+
     void stop() {
         if (process != null) {
             process.stop();

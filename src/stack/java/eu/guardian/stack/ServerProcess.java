@@ -87,6 +87,12 @@ final class ServerProcess {
     }
 
     /** Stops the process and every process it started, politely first, then by force. */
+    /** SIGKILL, as a crash would end it: no shutdown hook, no goodbye to the database (the failover tests). */
+    void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(10));
+    }
+
     void stop() {
         List<ProcessHandle> tree = process.descendants().toList();
         tree.forEach(ProcessHandle::destroy);
