@@ -1,6 +1,6 @@
 -- A POST sent with an Idempotency-Key is recorded with its answer for a day: a retry with the same key (after a
 -- time-out or a server's failure) gets the first answer again instead of creating a second record
--- (docs/cluster.md#idempotency). status NULL: the first request is still being answered.
+-- (docs/cluster.md#idempotency). While the first request runs, a database named lock holds its key; only its answer is stored.
 CREATE TABLE idempotent_request (
     username     VARCHAR(255)  NOT NULL,
     idem_key     VARCHAR(255)  NOT NULL,
