@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.audit.PageView;
 import eu.guardian.platform.validation.NotFound;
 import eu.guardian.platform.web.FormMessages;
 import jakarta.faces.component.UIComponent;
@@ -9,7 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.Set;
 import org.primefaces.component.tabview.Tab;
+import org.primefaces.component.tabview.TabView;
+import org.primefaces.event.TabChangeEvent;
 
 /** A child's file, loaded once by the page's view action; a child the user may not see is "not found" (404). */
 @Named
@@ -17,17 +21,28 @@ import org.primefaces.component.tabview.Tab;
 public class ChildFileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How the audit trail names this page, and the tab it opens at unless a link asks for another. */
+    private static final String PAGE = "file";
+    private static final String FIRST_TAB = "identity";
+    /** The tabs a link may ask for ({@code ?tab=visits} shows {@code visitsTab}). */
+    private static final Set<String> TABS = Set.of(FIRST_TAB, "statuses", "ages", "placements", "guardianship",
+            "carePlan", "team", "bestInterests", "visits", "protection", "documents");
 
     @Inject
     ChildRegistry registry;
 
+    @Inject
+    PageView pageView;
+
     private String id;
     private String tab;
+    private Integer activeIndex;
     private ChildFile file;
 
     /**
      * View action: loads the file, or answers 404. The tabs of other capabilities read their own parts (e.g. the
-     * guardianship history) in view actions after this one, or when their tab is drawn.
+     * guardianship history) in view actions after this one, or when their tab is drawn. The request is one page
+     * view of the file, showing the tab the link asks for: one READ entry however many parts read the child.
      */
     public void load() {
         Optional<Long> childId = FormMessages.id(id);
@@ -35,8 +50,41 @@ public class ChildFileView implements Serializable {
             FormMessages.notFound();
             return;
         }
+        pageView.open(childId.get(), PAGE, isTabName(tab) ? tab : FIRST_TAB);
+        read(childId.get());
+    }
+
+    /**
+     * A tab opened for the first time in this view (its content is drawn only now, docs/accessibility.md "Child
+     * file"): one more page view, and the file read again, so that the tab shows today's data and a user who may no
+     * longer see the child is told "not found".
+     */
+    public void tabOpened(TabChangeEvent<?> event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if ("tabs".equals(event.getComponent().getId())) {
+            setActiveTab(event.getIndex());
+        }
+        if (file == null || !((TabView) event.getComponent()).isContentLoadRequest(faces)) {
+            return;
+        }
+        pageView.open(file.id(), PAGE, shownName(event.getTab()));
+        read(file.id());
+    }
+
+    /** "visits" for the visits tab, "protection/missing" for a sub-tab ("missingSection") of the protection tab. */
+    private static String shownName(UIComponent tab) {
+        StringBuilder name = new StringBuilder();
+        for (UIComponent c = tab; c != null; c = c.getParent()) {
+            if (c instanceof Tab) {
+                name.insert(0, (name.length() > 0 ? "/" : "") + c.getId().replaceFirst("(Tab|Section)$", ""));
+            }
+        }
+        return name.toString();
+    }
+
+    private void read(long childId) {
         try {
-            file = registry.file(childId.get());
+            file = registry.file(childId);
         } catch (NotFound notFound) {
             file = null;
             FormMessages.notFound();
@@ -58,7 +106,10 @@ public class ChildFileView implements Serializable {
      * {@code visitsTab}; the first tab for an unknown name.
      */
     public int getActiveTab() {
-        if (tab == null || !tab.matches("[A-Za-z]{1,40}")) {
+        if (activeIndex != null) {
+            return activeIndex;
+        }
+        if (!isTabName(tab)) {
             return 0;
         }
         UIComponent tabView = FacesContext.getCurrentInstance().getViewRoot().findComponent(":tabs");
@@ -77,8 +128,13 @@ public class ChildFileView implements Serializable {
         return 0;
     }
 
+    /** The tab the browser shows now, kept for the rest of the view (a redrawn tab view stays on it). */
     public void setActiveTab(int index) {
-        // the page's tab is the browser's business after loading
+        this.activeIndex = index;
+    }
+
+    private static boolean isTabName(String name) {
+        return name != null && TABS.contains(name);
     }
 
     public String getId() {
