@@ -52,6 +52,10 @@ class VisitPageIT {
             phone.driver().findElement(By.xpath("//*[@id='visit:seenAlone']//div[contains(@class,'ui-button')]"
                     + "[.//*[normalize-space(text())='Yes'] or normalize-space(.)='Yes']")).click();
             phone.element("visit:childViews").sendKeys("I like my new school, but I miss my brother.");
+            // the less frequent fields wait one fold below the essentials
+            assertFalse(phone.element("visit:place").isDisplayed(), "the place is folded away at first");
+            phone.click("visit-more-toggle");
+            phone.await(driver -> phone.element("visit:place").isDisplayed());
             phone.element("visit:place").sendKeys("Reception Centre North");
             phone.click("visit:save");
             phone.await(driver -> phone.path().equals("/guardian/my-children.xhtml"));
