@@ -9,11 +9,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.primefaces.component.tabview.Tab;
 import org.primefaces.component.tabview.TabView;
-import org.primefaces.event.TabChangeEvent;
 
 /** A child's file, loaded once by the page's view action; a child the user may not see is "not found" (404). */
 @Named
@@ -27,6 +27,8 @@ public class ChildFileView implements Serializable {
     /** The tabs a link may ask for ({@code ?tab=visits} shows {@code visitsTab}). */
     private static final Set<String> TABS = Set.of(FIRST_TAB, "statuses", "ages", "placements", "guardianship",
             "carePlan", "team", "bestInterests", "visits", "protection", "documents");
+    /** The page's tab views whose tabs are drawn when opened: the file's, and the protection tab's sub-tabs. */
+    private static final List<String> TAB_VIEWS = List.of(":tabs", ":tabs:protectionTabs");
 
     @Inject
     ChildRegistry registry;
@@ -55,20 +57,27 @@ public class ChildFileView implements Serializable {
     }
 
     /**
-     * A tab opened for the first time in this view (its content is drawn only now, docs/accessibility.md "Child
-     * file"): one more page view, and the file read again, so that the tab shows today's data and a user who may no
-     * longer see the child is told "not found".
+     * Before each request of the page is drawn: when PrimeFaces asks for a tab's content (its first opening in this
+     * view, docs/accessibility.md "Child file"), that is one more page view, and the file is read again, so that the
+     * tab shows today's data and a user who may no longer see the child is told "not found".
      */
-    public void tabOpened(TabChangeEvent<?> event) {
+    public void beforeDrawing() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if ("tabs".equals(event.getComponent().getId())) {
-            setActiveTab(event.getIndex());
-        }
-        if (file == null || !((TabView) event.getComponent()).isContentLoadRequest(faces)) {
+        if (file == null || !faces.isPostback()) {
             return;
         }
-        pageView.open(file.id(), PAGE, shownName(event.getTab()));
-        read(file.id());
+        for (String tabViewId : TAB_VIEWS) {
+            if (faces.getViewRoot().findComponent(tabViewId) instanceof TabView tabView
+                    && tabView.isContentLoadRequest(faces)) {
+                Tab opened = tabView.findTab(faces.getExternalContext().getRequestParameterMap()
+                        .get(tabView.getClientId(faces) + "_currentTab"));
+                if (opened != null) {
+                    pageView.open(file.id(), PAGE, shownName(opened));
+                    read(file.id());
+                }
+                return;
+            }
+        }
     }
 
     /** "visits" for the visits tab, "protection/missing" for a sub-tab ("missingSection") of the protection tab. */

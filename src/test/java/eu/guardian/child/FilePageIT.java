@@ -28,10 +28,11 @@ class FilePageIT {
     @Test
     void openingTheFileIsOneReadAndOpeningATabOneMore() throws SQLException {
         long childId = Api.postAs("caseworker1", "/api/children", child(uniqueWord())).id();
+        int before = readsOf(childId).size(); // the API's answer to the registration is a read of its own
         try (Browser browser = new Browser()) {
             browser.openSignedIn("/children/file.xhtml?id=" + childId, "caseworker1");
             browser.await(driver -> browser.has("tabs:identityTab"));
-            List<String> afterOpening = readsOf(childId);
+            List<String> afterOpening = readsOf(childId).subList(before, readsOf(childId).size());
             assertEquals(1, afterOpening.size(), afterOpening.toString());
             assertTrue(afterOpening.get(0).contains("ChildFile") && afterOpening.get(0).contains("identity"),
                     afterOpening.toString());
@@ -39,26 +40,27 @@ class FilePageIT {
 
             browser.driver().findElement(By.cssSelector("a[href='#tabs:visitsTab']")).click();
             browser.await(driver -> browser.has("tabs:visits"));
-            List<String> afterTab = readsOf(childId);
+            List<String> afterTab = readsOf(childId).subList(before, readsOf(childId).size());
             assertEquals(2, afterTab.size(), afterTab.toString());
             assertTrue(afterTab.get(1).contains("visits"), afterTab.toString());
 
             // back to a tab already drawn: nothing is read again
             browser.driver().findElement(By.cssSelector("a[href='#tabs:identityTab']")).click();
             browser.await(driver -> "identityTab".equals(browser.activeFileTab()));
-            assertEquals(2, readsOf(childId).size());
+            assertEquals(before + 2, readsOf(childId).size());
         }
     }
 
     @Test
-    void aLinkToATabOpensThatTabAndItsFormsWork() throws SQLException {
+    void aLinkToATabDrawsThatTabOnly() throws SQLException {
         long childId = Api.postAs("caseworker1", "/api/children", child(uniqueWord())).id();
+        int before = readsOf(childId).size();
         try (Browser browser = new Browser()) {
             browser.openSignedIn("/children/file.xhtml?id=" + childId + "&tab=team", "caseworker1");
             browser.await(driver -> browser.has("tabs:teamList:teamTable"));
             assertEquals("teamTab", browser.activeFileTab());
             assertFalse(browser.has("tabs:carePlanList"), "other tabs wait until opened");
-            List<String> reads = readsOf(childId);
+            List<String> reads = readsOf(childId).subList(before, readsOf(childId).size());
             assertEquals(1, reads.size(), reads.toString());
             assertTrue(reads.get(0).contains("team"), reads.toString());
         }
