@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,6 +50,11 @@ class FilePageIT {
             browser.await(driver -> "identityTab".equals(browser.activeFileTab()));
             assertEquals(before + 2, readsOf(childId).size());
         }
+        // the auditors' "who read this file" counts page views
+        List<Map<String, Object>> readers = Api.getAs("auditor1", "/api/audit/children/" + childId + "/readers")
+                .jsonList();
+        assertTrue(readers.stream().anyMatch(r -> "caseworker1".equals(r.get("username"))
+                && ((Number) r.get("reads")).longValue() == before + 2), readers.toString());
     }
 
     @Test
