@@ -118,6 +118,26 @@
         });
     }
 
+    /**
+     * The field's own label points at a radio group's first option: clicking it checks that native radio, which
+     * PrimeFaces does not see, and the option looked empty although chosen. Show it chosen as PrimeFaces would.
+     */
+    function showRadioChosenByOuterLabel(event) {
+        var input = event.target;
+        if (!input.matches || !input.matches(".ui-selectoneradio input[type='radio']") || !input.checked) {
+            return;
+        }
+        var box = input.parentNode && input.parentNode.nextElementSibling;
+        var group = input.closest(".ui-selectoneradio");
+        var widget = group && window.PrimeFaces && PrimeFaces.getWidgetById && PrimeFaces.getWidgetById(group.id);
+        if (!box || !box.classList.contains("ui-radiobutton-box") || box.classList.contains("ui-state-active")
+                || !widget) {
+            return;
+        }
+        widget.unselect(widget.checkedRadio);
+        widget.select(window.jQuery(box));
+    }
+
     function enhance() {
         repairMarkup();
         rove();
@@ -143,6 +163,7 @@
             toggleMenu(button);
         }
     });
+    document.addEventListener("change", showRadioChosenByOuterLabel);
     document.addEventListener("DOMContentLoaded", focusFirstError);
     if (window.jQuery) {
         window.jQuery(document).on("pfAjaxComplete", function () {

@@ -2,6 +2,7 @@ package eu.guardian.audit;
 
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +10,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -25,6 +29,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class AuditTrail {
 
+    /** The object type of a page view's entry: the child's file as a page showed it. */
+    public static final String PAGE_VIEW = "ChildFile";
+
     @PersistenceContext
     EntityManager em;
 
@@ -40,11 +47,49 @@ public class AuditTrail {
     @Inject
     AuditKeys keys;
 
-    /** Records what the caller did, in the caller's transaction (started here if there is none). */
+    @Inject
+    PageView pageView;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Records what the caller did, in the caller's transaction (started here if there is none). A read of the child
+     * whose file the request draws is the page view's one entry, written by its first read (docs/audit-integrity.md,
+     * "Page views").
+     */
     public void record(AuditAction action, String objectType, Object objectId, Optional<Long> childId,
             Changes details) {
+        Optional<PageView> view = action == AuditAction.READ ? pageView.covering(childId) : Optional.empty();
+        if (view.isPresent()) {
+            recordPageView(view.get(), objectType);
+            return;
+        }
         append(action, objectType, Optional.ofNullable(objectId).map(String::valueOf), childId, details.json(),
                 Optional.empty());
+    }
+
+    private void recordPageView(PageView view, String firstRead) {
+        if (view.isRecorded()) {
+            return;
+        }
+        append(AuditAction.READ, PAGE_VIEW, Optional.of(String.valueOf(view.childId())), Optional.of(view.childId()),
+                Changes.none().note("view", view.view()).note("shown", view.shown()).note("firstRead", firstRead)
+                        .json(), Optional.empty());
+        view.recorded();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    view.notRecorded();
+                }
+            }
+        });
     }
 
     /** Records a refused access in a transaction of its own: the refused request's own work was rolled back. */

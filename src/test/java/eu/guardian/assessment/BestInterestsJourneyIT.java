@@ -28,7 +28,7 @@ class BestInterestsJourneyIT {
 
     private static void openBestInterestsTab(Browser browser) {
         browser.driver().findElement(By.cssSelector("a[href$='bestInterestsTab']")).click();
-        browser.await(driver -> browser.element("next-review").isDisplayed());
+        browser.await(driver -> browser.has("next-review") && browser.element("next-review").isDisplayed());
     }
 
     @Test

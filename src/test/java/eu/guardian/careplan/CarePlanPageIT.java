@@ -30,7 +30,7 @@ class CarePlanPageIT {
         try (Browser browser = new Browser()) {
             browser.openSignedIn("/children/file.xhtml?id=" + childId, "caseworker1");
             browser.driver().findElement(By.cssSelector("a[href='#tabs:carePlanTab']")).click();
-            browser.await(driver -> browser.element("tabs:carePlanList:addCarePlanItem").isDisplayed());
+            browser.await(driver -> browser.has("tabs:carePlanList:addCarePlanItem") && browser.element("tabs:carePlanList:addCarePlanItem").isDisplayed());
             browser.click("tabs:carePlanList:addCarePlanItem");
             browser.await(driver -> browser.element("tabs:carePlanForm:itemAgency").isDisplayed());
             ((JavascriptExecutor) browser.driver()).executeScript(

@@ -40,7 +40,7 @@ class FileRecordDialogsIT {
             browser.openSignedIn("/children/file.xhtml?id=" + childId, "caseworker1");
 
             openTab(browser, "statusesTab");
-            browser.await(driver -> browser.element("tabs:statusActions:addStatusButton").isDisplayed());
+            browser.await(driver -> browser.has("tabs:statusActions:addStatusButton") && browser.element("tabs:statusActions:addStatusButton").isDisplayed());
             browser.click("tabs:statusActions:addStatusButton");
             browser.await(driver -> browser.element("statusForm:saveStatus").isDisplayed());
             choose(browser, "statusForm:statusKind", "REFUGEE");
@@ -50,7 +50,7 @@ class FileRecordDialogsIT {
             assertEquals("statusesTab", browser.activeFileTab(), "the caseworker stays on the tab");
 
             openTab(browser, "agesTab");
-            browser.await(driver -> browser.element("tabs:ageActions:addAgeButton").isDisplayed());
+            browser.await(driver -> browser.has("tabs:ageActions:addAgeButton") && browser.element("tabs:ageActions:addAgeButton").isDisplayed());
             browser.click("tabs:ageActions:addAgeButton");
             browser.await(driver -> browser.element("ageForm:saveAge").isDisplayed());
             choose(browser, "ageForm:ageMethod", "INTERVIEW");
@@ -62,7 +62,7 @@ class FileRecordDialogsIT {
             assertTrue(browser.element("tabs:ages").getText().contains("15–16"));
 
             openTab(browser, "placementsTab");
-            browser.await(driver -> browser.element("tabs:placementActions:placeButton").isDisplayed());
+            browser.await(driver -> browser.has("tabs:placementActions:placeButton") && browser.element("tabs:placementActions:placeButton").isDisplayed());
             browser.click("tabs:placementActions:placeButton");
             browser.await(driver -> browser.element("placementForm:savePlacement").isDisplayed());
             choose(browser, "placementForm:placementKind", "FOSTER_FAMILY");

@@ -52,6 +52,10 @@ class VisitPageIT {
             phone.driver().findElement(By.xpath("//*[@id='visit:seenAlone']//div[contains(@class,'ui-button')]"
                     + "[.//*[normalize-space(text())='Yes'] or normalize-space(.)='Yes']")).click();
             phone.element("visit:childViews").sendKeys("I like my new school, but I miss my brother.");
+            // the less frequent fields wait one fold below the essentials
+            assertFalse(phone.element("visit:place").isDisplayed(), "the place is folded away at first");
+            phone.click("visit-more-toggle");
+            phone.await(driver -> phone.element("visit:place").isDisplayed());
             phone.element("visit:place").sendKeys("Reception Centre North");
             phone.click("visit:save");
             phone.await(driver -> phone.path().equals("/guardian/my-children.xhtml"));
@@ -61,8 +65,9 @@ class VisitPageIT {
             assertFalse(phone.element(nextDue).getAttribute("class").contains("app-overdue"));
             assertTrue(phone.pageText().contains("has been saved"), phone.pageText());
 
-            phone.open("/children/file.xhtml?id=" + childId);
-            phone.await(driver -> phone.has("tabs:visits") || phone.pageText().contains("I like my new school"));
+            // the visits tab is drawn when it is opened (a link can open the file at it)
+            phone.open("/children/file.xhtml?id=" + childId + "&tab=visits");
+            phone.await(driver -> phone.has("tabs:visits"));
             assertTrue(phone.driver().getPageSource().contains("I like my new school, but I miss my brother."),
                     "the child's views are on the file");
         } finally {
