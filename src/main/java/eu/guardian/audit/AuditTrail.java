@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public class AuditTrail {
     RequestOrigin origin;
 
     @Inject
+
+    @RealTime
     Clock clock;
 
     @Inject

@@ -95,6 +95,10 @@ public class AgeAssessment {
         return maximumAge;
     }
 
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
     public String getNotes() {
         return notes;
     }

@@ -40,7 +40,9 @@ public record ChildFile(
         boolean mayChange,
         boolean underLegalHold,
         String legalHoldReason,
-        boolean anonymised) implements Serializable {
+        boolean anonymised,
+        LocalDate adultOn,
+        boolean ageFromAssessment) implements Serializable {
 
     /** The names and their first transliteration, as lists show them ("محمد علي — Mohammed Ali"). */
     public String fullName() {
@@ -77,6 +79,7 @@ public record ChildFile(
                         p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getRegion(),
                         p.getStartedOn(), p.getEndedOn())).toList(),
                 child.getVersion(), mayChange && child.getStatus() == CaseStatus.OPEN, child.isUnderLegalHold(),
-                child.legalHoldReason().orElse(null), child.anonymisedAt().isPresent());
+                child.legalHoldReason().orElse(null), child.anonymisedAt().isPresent(),
+                child.adulthoodDate().orElse(null), child.ageFromAssessment());
     }
 }

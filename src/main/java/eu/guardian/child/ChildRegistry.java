@@ -50,7 +50,8 @@ public class ChildRegistry {
             "name", "c.family_name",
             "identifiedOn", "c.identified_on",
             "guardianDueOn", "c.guardian_due_on",
-            "birthDate", "c.birth_date");
+            "birthDate", "c.birth_date",
+            "adultOn", "c.adult_on");
 
     @PersistenceContext
     EntityManager em;
