@@ -25,6 +25,8 @@ public class GuardianshipIndicators implements OversightIndicators {
                 Indicator.attentionIfAny("oversight.guardianDeadlineBreaches",
                         appointments.countPastGuardianDeadline(), "/guardianship/queue.xhtml", 11),
                 Indicator.info("oversight.turningEighteen", comingOfAge.countTurningEighteenSoon(),
-                        "/guardianship/turning-18.xhtml", 90));
+                        "/guardianship/turning-18.xhtml", 90),
+                Indicator.attentionIfAny("oversight.transitionPlansDue", comingOfAge.countTransitionPlansDue(),
+                        "/guardianship/turning-18.xhtml", 91));
     }
 }
