@@ -242,10 +242,10 @@ public class Child {
     }
 
     public AgeAssessment recordAgeAssessment(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge,
-            int maximumAge, String notes, String recordedBy, Instant now) {
+            int maximumAge, String notes, MedicalGrounds grounds, String recordedBy, Instant now) {
         requireOpen();
         AgeAssessment assessment = new AgeAssessment(this, method, assessedOn, minimumAge, maximumAge, notes,
-                recordedBy, now);
+                grounds, recordedBy, now);
         ageAssessments.add(assessment);
         refreshAdultOn();
         return assessment;

@@ -54,8 +54,13 @@ public record ChildFile(
     public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) implements Serializable {
     }
 
-    public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes)
-            implements Serializable {
+    public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes,
+            MedicalGrounds medicalGrounds) implements Serializable {
+
+        /** A medical examination: shown as the last resort, with its grounds. */
+        public boolean medical() {
+            return method == AgeAssessmentMethod.MEDICAL;
+        }
     }
 
     /** A placement; {@code region} is the code of the region it lies in. */
@@ -74,7 +79,7 @@ public record ChildFile(
                 child.getLegalStatuses().stream()
                         .map(s -> new Status(s.getKind(), s.getValidFrom(), s.getValidTo())).toList(),
                 child.getAgeAssessments().stream().map(a -> new Age(a.getMethod(), a.getAssessedOn(),
-                        a.getMinimumAge(), a.getMaximumAge(), a.getNotes())).toList(),
+                        a.getMinimumAge(), a.getMaximumAge(), a.getNotes(), a.medicalGrounds())).toList(),
                 child.getPlacements().stream().map(p -> new Stay(p.getKind(),
                         p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getRegion(),
                         p.getStartedOn(), p.getEndedOn())).toList(),
