@@ -183,6 +183,9 @@ public class Child {
     @Column(name = "adult_on")
     private LocalDate adultOn;
 
+    @Column(name = "responsible_caseworker")
+    private String responsibleCaseworker;
+
     @Version
     private long version;
 
@@ -365,6 +368,16 @@ public class Child {
         if (status == CaseStatus.CLOSED) {
             throw new CaseClosedException(caseNumber);
         }
+    }
+
+    /** The caseworker responsible for the case (docs/domain-rules.md#responsible-caseworker); alerts go to them first. */
+    public void assignResponsibleCaseworker(String username) {
+        requireOpen();
+        this.responsibleCaseworker = Objects.requireNonNull(username);
+    }
+
+    public Optional<String> responsibleCaseworker() {
+        return Optional.ofNullable(responsibleCaseworker);
     }
 
     public Optional<Placement> currentPlacement() {

@@ -42,7 +42,8 @@ public record ChildFile(
         String legalHoldReason,
         boolean anonymised,
         LocalDate adultOn,
-        boolean ageFromAssessment) implements Serializable {
+        boolean ageFromAssessment,
+        String responsibleCaseworker) implements Serializable {
 
     /** The names and their first transliteration, as lists show them ("محمد علي — Mohammed Ali"). */
     public String fullName() {
@@ -85,6 +86,7 @@ public record ChildFile(
                         p.getStartedOn(), p.getEndedOn())).toList(),
                 child.getVersion(), mayChange && child.getStatus() == CaseStatus.OPEN, child.isUnderLegalHold(),
                 child.legalHoldReason().orElse(null), child.anonymisedAt().isPresent(),
-                child.adulthoodDate().orElse(null), child.ageFromAssessment());
+                child.adulthoodDate().orElse(null), child.ageFromAssessment(),
+                child.responsibleCaseworker().orElse(null));
     }
 }
