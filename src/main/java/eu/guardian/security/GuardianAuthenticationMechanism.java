@@ -1,5 +1,6 @@
 package eu.guardian.security;
 
+import eu.guardian.platform.persistence.DatabaseUnavailable;
 import eu.guardian.platform.rest.JsonErrorAnswer;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DeclareRoles;
@@ -62,6 +63,7 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
 
     private static final Logger LOG = Logger.getLogger(GuardianAuthenticationMechanism.class.getName());
     private static final String BEARER = "Bearer ";
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
     private static final String API_PREFIX = "/api/";
     private static final String METRICS = "/metrics";
     private static final String OPENID_MECHANISM = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
@@ -82,6 +84,20 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // Revoked sessions are checked in the database: when it cannot be reached, the request cannot be
+            // authenticated, and could not have been served either. "Try again in a few seconds", not a 500.
+            return databaseUnavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         if (request.isRequestedSessionIdFromURL()) {
             return refuseSessionIdInUrl(request, response);
@@ -146,6 +162,21 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             JsonErrorAnswer.write(request, response, Response.Status.UNAUTHORIZED, "error.401.token");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        LOG.warning(() -> "Database unreachable while authenticating a request to " + request.getServletPath());
+        try {
+            response.setHeader("Retry-After", DATABASE_RETRY_AFTER_SECONDS);
+            if (isBearerTokenPath(request)) {
+                JsonErrorAnswer.write(request, response, Response.Status.SERVICE_UNAVAILABLE, "error.503.text");
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE); // web.xml: /error/503.xhtml
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,6 +77,15 @@ final class EmbeddedDatabase {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED";
     }
 
+    /** Starts the server again after {@link #stop()}, with the data it had. */
+    void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again", e);
+        }
+    }
+
     void stop() {
         try {
             db.stop();

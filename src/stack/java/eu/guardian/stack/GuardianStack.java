@@ -374,6 +374,22 @@ public final class GuardianStack {
         keycloak.stop();
     }
 
+    /**
+     * Stops the embedded database, runs {@code whileDown}, and starts the database again (also when {@code whileDown}
+     * fails): for tests of what users meet during a database outage. Not for an external database.
+     */
+    public synchronized void whileDatabaseDown(Runnable whileDown) {
+        if (database == null) {
+            throw new IllegalStateException("The database is external: the stack cannot stop it");
+        }
+        database.stop();
+        try {
+            whileDown.run();
+        } finally {
+            database.restart();
+        }
+    }
+
     /** Starts Keycloak again with the data it had. */
     public void startKeycloak() {
         if (!keycloak.isRunning()) {

@@ -58,6 +58,16 @@ class OperationsIT {
     }
 
     @Test
+    void metricsShowThePoolInUseAndTheFailedSignIns() {
+        String metrics = metrics();
+
+        assertTrue(sample(metrics, "guardian_database_connections{state=\"open\"}") >= 1, metrics);
+        assertTrue(sample(metrics, "guardian_database_connections{state=\"busy\"}") >= 1, "the scrape's own query");
+        assertEquals(32, sample(metrics, "guardian_database_pool_max"));
+        assertTrue(metrics.contains("guardian_signin_failures_last_hour{type=\"LOGIN_ERROR\"} "), metrics);
+    }
+
+    @Test
     void theLogHasOneLinePerRequestWithItsIdAndNeverTheNameSearchedFor() throws Exception {
         String name = TestData.uniqueWord();
         String requestId = "it-" + UUID.randomUUID();
