@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.guardian.testsupport.Api;
+import eu.guardian.testsupport.Browser;
 import eu.guardian.testsupport.TurningEighteenList;
 import java.time.LocalDate;
 import java.util.Map;
@@ -46,6 +47,12 @@ class AgeUsedIT {
         assertEquals(16, ((Number) file.get("ageUsed")).intValue());
         assertEquals(Boolean.TRUE, file.get("ageFromAssessment"));
         assertEquals(assessedOn.plusYears(2).toString(), file.get("adultOn"));
+
+        try (Browser browser = new Browser()) {
+            browser.openSignedIn("/children/file.xhtml?id=" + assessedChild.id(), "caseworker1");
+            assertEquals("16 · by the assessed age (benefit of the doubt)", browser.text("summary-age"));
+            assertTrue(browser.has("summary-adult-on"));
+        }
 
         Api.Reply run = Api.postAs("authority1", "/api/coming-of-age/run", Map.of());
         assertEquals(200, run.status(), run.body());
