@@ -14,6 +14,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Timestamp;
+import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,8 @@ public class AuditTrail {
     RequestOrigin origin;
 
     @Inject
+
+    @RealTime
     Clock clock;
 
     @Inject

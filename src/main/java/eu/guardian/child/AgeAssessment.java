@@ -18,7 +18,7 @@ import java.util.Objects;
 /**
  * An assessment of a child's age, as a range. The child has the benefit of the doubt: the lowest age of the range is
  * the one used (docs/domain-rules.md#age-assessment; PACE Res. 2195). An assessment never blocks a guardian's
- * appointment.
+ * appointment. A medical one is the last resort and carries its grounds (docs/domain-rules.md#medical-age-assessment).
  */
 @Entity
 @Table(name = "age_assessment")
@@ -50,6 +50,18 @@ public class AgeAssessment {
     @Column(name = "notes")
     private String notes;
 
+    @Column(name = "medical_reason")
+    private String medicalReason;
+
+    @Column(name = "child_consented", nullable = false)
+    private boolean childConsented;
+
+    @Column(name = "guardian_consented", nullable = false)
+    private boolean guardianConsented;
+
+    @Column(name = "legal_basis")
+    private String legalBasis;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -61,10 +73,17 @@ public class AgeAssessment {
     }
 
     AgeAssessment(Child child, AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge,
-            String notes, String recordedBy, Instant now) {
+            String notes, MedicalGrounds grounds, String recordedBy, Instant now) {
         if (minimumAge < 0 || maximumAge < minimumAge) {
             throw new IllegalArgumentException("The age range must run from a lower to a higher age");
         }
+        if (method == AgeAssessmentMethod.MEDICAL && !(grounds.hasReason() && grounds.hasGround())) {
+            throw new IllegalArgumentException("A medical assessment needs its reason and consent or legal basis");
+        }
+        this.medicalReason = grounds.reason();
+        this.childConsented = grounds.childConsented();
+        this.guardianConsented = grounds.guardianConsented();
+        this.legalBasis = grounds.legalBasis();
         this.child = Objects.requireNonNull(child);
         this.method = Objects.requireNonNull(method);
         this.assessedOn = Objects.requireNonNull(assessedOn);
@@ -93,6 +112,14 @@ public class AgeAssessment {
 
     public int getMaximumAge() {
         return maximumAge;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public MedicalGrounds medicalGrounds() {
+        return new MedicalGrounds(medicalReason, childConsented, guardianConsented, legalBasis);
     }
 
     public String getNotes() {

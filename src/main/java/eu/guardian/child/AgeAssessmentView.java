@@ -18,9 +18,11 @@ public class AgeAssessmentView implements Serializable {
 
     private static final FileRecordDialog DIALOG = new FileRecordDialog("ageForm", "ageDialog",
             Map.of("method", "ageMethod", "assessedOn", "assessedOn", "minimumAge", "minimumAge",
-                    "maximumAge", "maximumAge", "notes", "ageNotes"),
+                    "maximumAge", "maximumAge", "notes", "ageNotes", "medicalReason", "medicalReason",
+                    "legalBasis", "legalBasis"),
             Map.of("method", "age.method", "assessedOn", "age.assessedOn", "minimumAge", "age.minimum",
-                    "maximumAge", "age.maximum", "notes", "age.notes"));
+                    "maximumAge", "age.maximum", "notes", "age.notes", "medicalReason", "age.medicalReason",
+                    "legalBasis", "age.legalBasis"));
 
     @Inject
     ChildRegistry registry;
@@ -36,6 +38,10 @@ public class AgeAssessmentView implements Serializable {
     private Integer minimumAge;
     private Integer maximumAge;
     private String notes;
+    private String medicalReason;
+    private boolean childConsented;
+    private boolean guardianConsented;
+    private String legalBasis;
 
     public boolean isMayRecord() {
         return fileView.isLoaded() && fileView.getFile().mayChange();
@@ -47,12 +53,17 @@ public class AgeAssessmentView implements Serializable {
         minimumAge = null;
         maximumAge = null;
         notes = null;
+        medicalReason = null;
+        childConsented = false;
+        guardianConsented = false;
+        legalBasis = null;
     }
 
     public void record() {
         DIALOG.save(fileView, "records.ageRecorded", List.of(":tabs:ages", ":tabs:identityFacts"),
                 () -> registry.recordAgeAssessment(fileView.getFile().id(), method, ChildForm.iso(assessedOn),
-                        minimumAge, maximumAge, notes));
+                        minimumAge, maximumAge, notes,
+                        new MedicalGrounds(medicalReason, childConsented, guardianConsented, legalBasis)));
     }
 
     public List<String> getMethods() {
@@ -97,5 +108,37 @@ public class AgeAssessmentView implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getMedicalReason() {
+        return medicalReason;
+    }
+
+    public void setMedicalReason(String medicalReason) {
+        this.medicalReason = medicalReason;
+    }
+
+    public boolean isChildConsented() {
+        return childConsented;
+    }
+
+    public void setChildConsented(boolean childConsented) {
+        this.childConsented = childConsented;
+    }
+
+    public boolean isGuardianConsented() {
+        return guardianConsented;
+    }
+
+    public void setGuardianConsented(boolean guardianConsented) {
+        this.guardianConsented = guardianConsented;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
     }
 }

@@ -179,6 +179,13 @@ public class Child {
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
 
+    /** The 18th birthday by the age used, kept for lists and jobs (docs/domain-rules.md#age-used). */
+    @Column(name = "adult_on")
+    private LocalDate adultOn;
+
+    @Column(name = "responsible_caseworker")
+    private String responsibleCaseworker;
+
     @Version
     private long version;
 
@@ -234,14 +241,16 @@ public class Child {
         this.nameTokens = new LinkedHashSet<>(NameTokens.of(Stream.of(Stream.of(givenNames, familyName),
                 facts.transliterations().stream().flatMap(latin -> Stream.of(latin.givenNames(), latin.familyName())),
                 aliases.stream()).flatMap(names -> names).toList()));
+        refreshAdultOn();
     }
 
     public AgeAssessment recordAgeAssessment(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge,
-            int maximumAge, String notes, String recordedBy, Instant now) {
+            int maximumAge, String notes, MedicalGrounds grounds, String recordedBy, Instant now) {
         requireOpen();
         AgeAssessment assessment = new AgeAssessment(this, method, assessedOn, minimumAge, maximumAge, notes,
-                recordedBy, now);
+                grounds, recordedBy, now);
         ageAssessments.add(assessment);
+        refreshAdultOn();
         return assessment;
     }
 
@@ -327,6 +336,7 @@ public class Child {
             this.birthDate = birthDate.withDayOfYear(1);
             this.birthDatePrecision = BirthDatePrecision.ESTIMATED;
         }
+        refreshAdultOn();
         this.anonymisedAt = at;
     }
 
@@ -360,21 +370,56 @@ public class Child {
         }
     }
 
+    /** The caseworker responsible for the case (docs/domain-rules.md#responsible-caseworker); alerts go to them first. */
+    public void assignResponsibleCaseworker(String username) {
+        requireOpen();
+        this.responsibleCaseworker = Objects.requireNonNull(username);
+    }
+
+    public Optional<String> responsibleCaseworker() {
+        return Optional.ofNullable(responsibleCaseworker);
+    }
+
     public Optional<Placement> currentPlacement() {
         return placements.stream().filter(Placement::isCurrent).findFirst();
     }
 
     /**
-     * The age Guardian works with: the lowest age of the latest assessment's range (grown by the time since), else
-     * the age from the date of birth; empty when neither is known.
+     * The age Guardian works with (docs/domain-rules.md#age-used): from the date of birth, unless the latest age
+     * assessment's lowest age (grown by the time since) makes the child younger — the benefit of the doubt. Empty when
+     * neither is known.
      */
     public Optional<Integer> ageOn(LocalDate day) {
-        Optional<AgeAssessment> latest = ageAssessments.stream().max(Comparator.comparing(AgeAssessment::getAssessedOn));
-        if (latest.isPresent()) {
-            AgeAssessment assessment = latest.get();
-            return Optional.of(assessment.getMinimumAge() + Period.between(assessment.getAssessedOn(), day).getYears());
+        return birthDateUsed().map(born -> Period.between(born, day).getYears());
+    }
+
+    /** The day the child turns 18 by the age used; the same rule as the stored {@code adult_on}. */
+    public Optional<LocalDate> adulthoodDate() {
+        return birthDateUsed().map(born -> born.plusYears(18));
+    }
+
+    /** Whether the age used comes from an age assessment rather than the birth date. */
+    public boolean ageFromAssessment() {
+        return assessedBirthDate().filter(assessed -> birthDate == null || assessed.isAfter(birthDate)).isPresent();
+    }
+
+    /** The later (younger) of the birth date and the birth date the latest assessment's lowest age implies. */
+    private Optional<LocalDate> birthDateUsed() {
+        Optional<LocalDate> assessed = assessedBirthDate();
+        if (birthDate == null || assessed.isEmpty()) {
+            return assessed.or(this::birthDate);
         }
-        return birthDate().map(born -> Period.between(born, day).getYears());
+        return Optional.of(assessed.get().isAfter(birthDate) ? assessed.get() : birthDate);
+    }
+
+    private Optional<LocalDate> assessedBirthDate() {
+        return ageAssessments.stream()
+                .max(Comparator.comparing(AgeAssessment::getAssessedOn).thenComparing(AgeAssessment::getRecordedAt))
+                .map(latest -> latest.getAssessedOn().minusYears(latest.getMinimumAge()));
+    }
+
+    private void refreshAdultOn() {
+        this.adultOn = adulthoodDate().orElse(null);
     }
 
     public Long getId() {

@@ -40,7 +40,10 @@ public record ChildFile(
         boolean mayChange,
         boolean underLegalHold,
         String legalHoldReason,
-        boolean anonymised) implements Serializable {
+        boolean anonymised,
+        LocalDate adultOn,
+        boolean ageFromAssessment,
+        String responsibleCaseworker) implements Serializable {
 
     /** The names and their first transliteration, as lists show them ("محمد علي — Mohammed Ali"). */
     public String fullName() {
@@ -52,8 +55,13 @@ public record ChildFile(
     public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) implements Serializable {
     }
 
-    public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes)
-            implements Serializable {
+    public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes,
+            MedicalGrounds medicalGrounds) implements Serializable {
+
+        /** A medical examination: shown as the last resort, with its grounds. */
+        public boolean medical() {
+            return method == AgeAssessmentMethod.MEDICAL;
+        }
     }
 
     /** A placement; {@code region} is the code of the region it lies in. */
@@ -72,11 +80,13 @@ public record ChildFile(
                 child.getLegalStatuses().stream()
                         .map(s -> new Status(s.getKind(), s.getValidFrom(), s.getValidTo())).toList(),
                 child.getAgeAssessments().stream().map(a -> new Age(a.getMethod(), a.getAssessedOn(),
-                        a.getMinimumAge(), a.getMaximumAge(), a.getNotes())).toList(),
+                        a.getMinimumAge(), a.getMaximumAge(), a.getNotes(), a.medicalGrounds())).toList(),
                 child.getPlacements().stream().map(p -> new Stay(p.getKind(),
                         p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getRegion(),
                         p.getStartedOn(), p.getEndedOn())).toList(),
                 child.getVersion(), mayChange && child.getStatus() == CaseStatus.OPEN, child.isUnderLegalHold(),
-                child.legalHoldReason().orElse(null), child.anonymisedAt().isPresent());
+                child.legalHoldReason().orElse(null), child.anonymisedAt().isPresent(),
+                child.adulthoodDate().orElse(null), child.ageFromAssessment(),
+                child.responsibleCaseworker().orElse(null));
     }
 }

@@ -19,7 +19,7 @@ final class ChildListQuery {
 
     private static final String COLUMNS = "c.id, c.case_number, " + ChildNames.columns("c") + ", c.birth_date,"
             + " c.nationality_kind, c.nationality_code, c.status, c.identified_on, c.guardian_due_on,"
-            + " c.awaiting_guardian";
+            + " c.awaiting_guardian, c.adult_on";
 
     private final SqlConditions conditions;
     private final SqlFragment guardianName;
@@ -65,7 +65,8 @@ final class ChildListQuery {
                 row.text("nationality_kind"),
                 row.optionalText("nationality_code").orElse(null), row.text("status"),
                 row.optionalDate("identified_on").orElse(null), row.optionalDate("guardian_due_on").orElse(null),
-                row.flag("awaiting_guardian"), row.optionalText("guardian_name").orElse(null));
+                row.flag("awaiting_guardian"), row.optionalText("guardian_name").orElse(null),
+                row.optionalDate("adult_on").orElse(null));
     }
 
     private static String escapeLike(String text) {

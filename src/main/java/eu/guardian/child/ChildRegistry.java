@@ -50,7 +50,8 @@ public class ChildRegistry {
             "name", "c.family_name",
             "identifiedOn", "c.identified_on",
             "guardianDueOn", "c.guardian_due_on",
-            "birthDate", "c.birth_date");
+            "birthDate", "c.birth_date",
+            "adultOn", "c.adult_on");
 
     @PersistenceContext
     EntityManager em;
@@ -202,7 +203,7 @@ public class ChildRegistry {
 
     @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public ChildFile recordAgeAssessment(long childId, String method, String assessedOn, Integer minimumAge,
-            Integer maximumAge, String notes) {
+            Integer maximumAge, String notes, MedicalGrounds grounds) {
         Child child = changeableChild(childId, null);
         LocalDate today = today();
         Checks checks = new Checks().required("method", method).required("assessedOn", assessedOn)
@@ -215,11 +216,21 @@ public class ChildRegistry {
             checks.that(minimumAge >= 0 && minimumAge <= 30, "minimumAge", "validation.ageRange")
                     .that(maximumAge >= minimumAge && maximumAge <= 30, "maximumAge", "validation.ageRange");
         }
+        checks.maxLength("medicalReason", grounds.reason(), Checks.TEXT_MAX)
+                .maxLength("legalBasis", grounds.legalBasis(), 500);
+        if (parsedMethod.filter(AgeAssessmentMethod.MEDICAL::equals).isPresent()) {
+            // The last resort (docs/domain-rules.md#medical-age-assessment).
+            checks.that(grounds.hasReason(), "medicalReason", "validation.medicalLastResort")
+                    .that(grounds.hasGround(), "legalBasis", "validation.medicalConsentOrBasis");
+        }
         checks.throwIfAny();
         child.recordAgeAssessment(parsedMethod.orElseThrow(), day.orElseThrow(), minimumAge, maximumAge, notes,
-                currentUser.getName(), clock.instant());
-        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), Changes.none()
-                .note("ageAssessment", parsedMethod.get() + " " + minimumAge + "-" + maximumAge));
+                grounds, currentUser.getName(), clock.instant());
+        Changes changes = Changes.none().note("ageAssessment", parsedMethod.get() + " " + minimumAge + "-" + maximumAge);
+        if (parsedMethod.get() == AgeAssessmentMethod.MEDICAL) {
+            changes.note("medicalGround", grounds.legalBasis() != null ? "legal basis" : "consent of child and guardian");
+        }
+        audit.record(AuditAction.UPDATE, "Child", childId, Optional.of(childId), changes);
         return ChildFile.of(child, today, true);
     }
 

@@ -38,8 +38,14 @@ public class ChildResource {
     public record IdentityCorrection(Long version, ChildInput child) {
     }
 
+    /** A medical method needs medicalReason and both consents or the legalBasis (docs/domain-rules.md). */
     public record AgeAssessmentInput(String method, String assessedOn, Integer minimumAge, Integer maximumAge,
-            String notes) {
+            String notes, String medicalReason, Boolean childConsented, Boolean guardianConsented, String legalBasis) {
+
+        MedicalGrounds grounds() {
+            return new MedicalGrounds(medicalReason, Boolean.TRUE.equals(childConsented),
+                    Boolean.TRUE.equals(guardianConsented), legalBasis);
+        }
     }
 
     /** A move: the region is that of the centre, or (for a family or another place) the one given. */
@@ -101,7 +107,7 @@ public class ChildResource {
             throw new BadRequestException("An assessment is needed");
         }
         return registry.recordAgeAssessment(id, input.method(), input.assessedOn(), input.minimumAge(),
-                input.maximumAge(), input.notes());
+                input.maximumAge(), input.notes(), input.grounds());
     }
 
     @POST

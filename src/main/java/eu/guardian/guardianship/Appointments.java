@@ -8,6 +8,7 @@ import eu.guardian.child.CaseClosed;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildAccess;
 import eu.guardian.child.ChildRegistry;
+import eu.guardian.child.Relatives;
 import eu.guardian.guardian.Guardian;
 import eu.guardian.guardian.GuardianRegistry;
 import eu.guardian.platform.persistence.Page;
@@ -56,6 +57,9 @@ public class Appointments {
 
     @Inject
     ChildAccess access;
+
+    @Inject
+    Relatives relatives;
 
     @Inject
     GuardianRegistry guardians;
@@ -208,14 +212,31 @@ public class Appointments {
                 .setMaxResults(CANDIDATES_PER_CRITERION).getResultList());
         addAll(candidates, em.createQuery(available + " ORDER BY g.currentLoad", Guardian.class)
                 .setParameter("today", today).setMaxResults(CANDIDATES_PER_CRITERION).getResultList());
+        Set<Long> siblingsGuardians = siblingsGuardians(childId, today);
+        if (!siblingsGuardians.isEmpty()) {
+            addAll(candidates, em.createQuery(available + " AND g.id IN :ids", Guardian.class)
+                    .setParameter("today", today).setParameter("ids", siblingsGuardians).getResultList());
+        }
         return candidates.values().stream()
                 .filter(g -> Eligibility.check(g, child.currentCentreId(), today, cap).isEmpty())
-                .map(g -> Suggestion.of(g, child.getLanguages(), child.preferredLanguage(), child.getRegion()))
+                .map(g -> Suggestion.of(g, child.getLanguages(), child.preferredLanguage(), child.getRegion(),
+                        siblingsGuardians))
                 .sorted(Suggestion.BEST_FIRST).limit(Math.max(1, Math.min(limit, 50)))
                 .map(s -> new SuggestionRecord(s.guardian().getId(), s.guardian().getName(), s.guardian().getRegion(),
                         s.currentLoad(), s.guardian().capOr(cap), s.speaksPreferredLanguage(), s.sharesALanguage(),
-                        s.sameRegion()))
+                        s.sameRegion(), s.guardsASibling()))
                 .toList();
+    }
+
+    /** The current guardians of the child's siblings (docs/domain-rules.md#siblings-and-relatives). */
+    private Set<Long> siblingsGuardians(long childId, LocalDate today) {
+        List<Long> siblings = relatives.siblingsOf(childId);
+        if (siblings.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT g.guardian.id FROM Guardianship g WHERE g.child.id IN :siblings AND "
+                        + CurrentGuardianship.notEndedJpql("g"), Long.class)
+                .setParameter("siblings", siblings).getResultList());
     }
 
     /** Why a guardian could not be appointed for the child today (empty when they can). */

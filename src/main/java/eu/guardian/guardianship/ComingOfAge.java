@@ -1,5 +1,8 @@
 package eu.guardian.guardianship;
 
+import eu.guardian.audit.AuditAction;
+import eu.guardian.audit.AuditTrail;
+import eu.guardian.audit.Changes;
 import eu.guardian.child.CaseStatus;
 import eu.guardian.child.Child;
 import eu.guardian.child.ChildAccess;
@@ -12,6 +15,8 @@ import eu.guardian.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,43 +56,98 @@ public class ComingOfAge {
     @Inject
     Clock clock;
 
-    /** Open cases of children turning 18 within the transition period, soonest first (birth-date index). */
+    @Inject
+    ComingOfAgeSchedule schedule;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Open cases of children turning 18 (by the age used, docs/domain-rules.md#age-used) within the transition period,
+     * soonest first (index on status and adult_on).
+     */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public Page<TurningEighteen> turningEighteenSoon(int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        LocalDate bornFrom = LocalDate.now(clock).minusYears(18);
-        LocalDate bornUntil = bornFrom.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS));
-        SqlConditions turning = turningEighteen(bornFrom, bornUntil);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = today.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS));
+        SqlConditions turning = turningEighteen(today, until);
         Query select = em.createNativeQuery("SELECT c.* FROM child c" + turning.where()
-                + " ORDER BY c.birth_date, c.id LIMIT ? OFFSET ?", Child.class);
+                + " ORDER BY c.adult_on, c.id LIMIT ? OFFSET ?", Child.class);
         turning.bindPage(select, pageSize, pageNumber * pageSize);
         @SuppressWarnings("unchecked")
         List<Child> children = select.getResultList();
-        return new Page<>(children.stream().map(c -> new TurningEighteen(c.getId(), c.getCaseNumber(),
-                c.getGivenNames(), c.getFamilyName(), c.getLatinGivenNames(), c.getLatinFamilyName(), c.getBirthDate(),
-                c.getBirthDate().plusYears(18))).toList(),
-                countTurningEighteen(bornFrom, bornUntil), pageNumber, pageSize);
+        return new Page<>(children.stream().map(ComingOfAge::turningEighteen).toList(),
+                countTurningEighteen(today, until), pageNumber, pageSize);
     }
 
     /** How many open cases turn 18 within the transition period (the list's total, the dashboard's figure). */
     @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER})
     public long countTurningEighteenSoon() {
-        LocalDate bornFrom = LocalDate.now(clock).minusYears(18);
-        return countTurningEighteen(bornFrom, bornFrom.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS)));
+        LocalDate today = LocalDate.now(clock);
+        return countTurningEighteen(today, today.plusMonths(settings.value(SettingKey.TRANSITION_MONTHS)));
     }
 
-    private long countTurningEighteen(LocalDate bornFrom, LocalDate bornUntil) {
-        SqlConditions turning = turningEighteen(bornFrom, bornUntil);
+    private long countTurningEighteen(LocalDate after, LocalDate until) {
+        SqlConditions turning = turningEighteen(after, until);
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM child c" + turning.where());
         turning.bind(count);
         return ((Number) count.getSingleResult()).longValue();
     }
 
-    /** Open cases within the caller's reach born in (from, until] (birth-date index). */
-    private SqlConditions turningEighteen(LocalDate bornFrom, LocalDate bornUntil) {
-        return access.conditions().and("c.status = 'OPEN'").and("c.birth_date > ?", Date.valueOf(bornFrom))
-                .and("c.birth_date <= ?", Date.valueOf(bornUntil));
+    /**
+     * Open cases within the caller's reach whose transition plan is due (from months before 18 by the age used, the
+     * setting) and not yet recorded, soonest 18th birthday first: the due list of guardians and caseworkers, and what
+     * a notification job can read (docs/domain-rules.md#transition-to-adulthood). One audit entry per page.
+     */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER, Role.Names.GUARDIAN})
+    public Page<TurningEighteen> transitionPlansDue(int page, int size) {
+        int pageSize = Page.sizeOf(size);
+        int pageNumber = Page.numberOf(page);
+        SqlConditions due = transitionPlanDue();
+        Query select = em.createNativeQuery("SELECT c.* FROM child c" + due.where()
+                + " ORDER BY c.adult_on, c.id LIMIT ? OFFSET ?", Child.class);
+        due.bindPage(select, pageSize, pageNumber * pageSize);
+        @SuppressWarnings("unchecked")
+        List<Child> children = select.getResultList();
+        audit.record(AuditAction.READ, "TransitionPlansDue", "page " + pageNumber, Optional.empty(), Changes.none());
+        return new Page<>(children.stream().map(ComingOfAge::turningEighteen).toList(), countTransitionPlansDue(),
+                pageNumber, pageSize);
+    }
+
+    /** How many transition plans are due and not recorded within the caller's reach (the dashboard's figure). */
+    @RolesAllowed({Role.Names.AUTHORITY, Role.Names.AUDITOR, Role.Names.CASEWORKER, Role.Names.GUARDIAN})
+    public long countTransitionPlansDue() {
+        SqlConditions due = transitionPlanDue();
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM child c" + due.where());
+        due.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    private SqlConditions transitionPlanDue() {
+        LocalDate until = LocalDate.now(clock).plusMonths(settings.value(SettingKey.TRANSITION_MONTHS));
+        return access.conditions().and("c.status = 'OPEN'").and("c.adult_on <= ?", Date.valueOf(until))
+                .and("NOT EXISTS (SELECT 1 FROM adulthood_transition t WHERE t.child_id = c.id"
+                        + " AND t.plan_recorded_on IS NOT NULL)");
+    }
+
+    private static TurningEighteen turningEighteen(Child c) {
+        return new TurningEighteen(c.getId(), c.getCaseNumber(), c.getGivenNames(), c.getFamilyName(),
+                c.getLatinGivenNames(), c.getLatinFamilyName(), c.getBirthDate(), c.adulthoodDate().orElseThrow());
+    }
+
+    /** Open cases within the caller's reach turning 18 in (after, until] (index on status and adult_on). */
+    private SqlConditions turningEighteen(LocalDate after, LocalDate until) {
+        return access.conditions().and("c.status = 'OPEN'").and("c.adult_on > ?", Date.valueOf(after))
+                .and("c.adult_on <= ?", Date.valueOf(until));
+    }
+
+    /** The nightly age-out, now (the authority, or a test that moved the clock). */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int endGuardianshipsOfAdultsNow() {
+        return schedule.runAll();
     }
 
     /**
@@ -99,16 +159,18 @@ public class ComingOfAge {
     public int endGuardianshipsOfAdults(int batchSize) {
         LocalDate today = LocalDate.now(clock);
         List<Child> adults = em.createQuery("SELECT c FROM Child c WHERE c.status = :open"
-                        + " AND c.birthDate <= :born", Child.class)
-                .setParameter("open", CaseStatus.OPEN).setParameter("born", today.minusYears(18))
+                        + " AND c.adultOn <= :today ORDER BY c.adultOn, c.id", Child.class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("today", today)
                 .setMaxResults(batchSize).getResultList();
         for (Child adult : adults) {
-            LocalDate birthday = adult.birthDate().map(born -> born.plusYears(18)).orElse(today);
+            LocalDate birthday = adult.adulthoodDate().orElse(today);
+            Optional<String> afterCare = AdulthoodTransition.of(em, adult).flatMap(AdulthoodTransition::afterCareService)
+                    .map(service -> "After-care: " + service);
             em.createQuery("SELECT g FROM Guardianship g WHERE g.child = :child AND "
                     + CurrentGuardianship.notEndedJpql("g"), Guardianship.class).setParameter("child", adult)
                     .getResultList().forEach(guardianship -> {
                         guardianship.end(birthday.isBefore(guardianship.getAppointedOn()) ? today : birthday,
-                                EndReason.CHILD_TURNED_18, Optional.empty());
+                                EndReason.CHILD_TURNED_18, afterCare);
                         guardianship.getGuardian().releaseChild();
                     });
             adult.close(ClosureReason.TURNED_18, birthday);

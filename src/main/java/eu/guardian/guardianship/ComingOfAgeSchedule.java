@@ -22,10 +22,19 @@ public class ComingOfAgeSchedule {
 
     @Schedule(hour = "1", minute = "15", persistent = false)
     void endGuardianshipsAtEighteen() {
+        runAll();
+    }
+
+    /** Every batch, each in its own transaction; how many cases were closed. */
+    public int runAll() {
+        int closed = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            if (comingOfAge.endGuardianshipsOfAdults(BATCH) < BATCH) {
-                return;
+            int done = comingOfAge.endGuardianshipsOfAdults(BATCH);
+            closed += done;
+            if (done < BATCH) {
+                break;
             }
         }
+        return closed;
     }
 }

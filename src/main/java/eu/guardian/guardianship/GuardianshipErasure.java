@@ -21,5 +21,10 @@ public class GuardianshipErasure {
         em.createNativeQuery("UPDATE guardianship SET end_note = NULL, override_justification = CASE WHEN"
                         + " override_justification IS NULL THEN NULL ELSE ? END WHERE child_id = ?")
                 .setParameter(1, Child.ANONYMISED).setParameter(2, anonymised.childId()).executeUpdate();
+        em.createNativeQuery("UPDATE adulthood_transition SET plan_summary = CASE WHEN plan_summary IS NULL THEN NULL"
+                        + " ELSE ? END, handed_over = CASE WHEN handed_over IS NULL THEN NULL ELSE ? END,"
+                        + " after_care_contact = NULL, consent_note = NULL WHERE child_id = ?")
+                .setParameter(1, Child.ANONYMISED).setParameter(2, Child.ANONYMISED)
+                .setParameter(3, anonymised.childId()).executeUpdate();
     }
 }

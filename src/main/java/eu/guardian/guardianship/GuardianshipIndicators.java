@@ -35,6 +35,8 @@ public class GuardianshipIndicators implements OversightIndicators {
                 Indicator.attentionIfAny("oversight.childInformedOverdue", childInformed.count(),
                         "/guardianship/child-informed.xhtml", 13),
                 Indicator.info("oversight.turningEighteen", comingOfAge.countTurningEighteenSoon(),
-                        "/guardianship/turning-18.xhtml", 90));
+                        "/guardianship/turning-18.xhtml", 90),
+                Indicator.attentionIfAny("oversight.transitionPlansDue", comingOfAge.countTransitionPlansDue(),
+                        "/guardianship/turning-18.xhtml", 91));
     }
 }

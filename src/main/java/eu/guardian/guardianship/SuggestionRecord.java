@@ -4,5 +4,6 @@ import java.io.Serializable;
 
 /** A ranked suggestion as shown to the authority: who, and the reasons that ranked them. */
 public record SuggestionRecord(long guardianId, String name, String region, int currentLoad, int caseloadCap,
-        boolean speaksPreferredLanguage, boolean sharesALanguage, boolean sameRegion) implements Serializable {
+        boolean speaksPreferredLanguage, boolean sharesALanguage, boolean sameRegion, boolean guardsASibling)
+        implements Serializable {
 }

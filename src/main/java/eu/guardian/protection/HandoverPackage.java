@@ -100,6 +100,12 @@ final class HandoverPackage {
                         .add("assessedOn", a.assessedOn().toString()).add("minimumAge", a.minimumAge())
                         .add("maximumAge", a.maximumAge());
                 add(age, "notes", a.notes());
+                if (a.medical()) { // its grounds travel with it (docs/domain-rules.md#medical-age-assessment)
+                    add(age, "medicalReason", a.medicalGrounds().reason());
+                    age.add("childConsented", a.medicalGrounds().childConsented())
+                            .add("guardianConsented", a.medicalGrounds().guardianConsented());
+                    add(age, "legalBasis", a.medicalGrounds().legalBasis());
+                }
                 ages.add(age);
             });
             root.add("ageAssessments", ages);

@@ -10,6 +10,7 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.child.Child;
+import eu.guardian.child.MedicalGrounds;
 import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildInput;
 import eu.guardian.child.LatinName;
@@ -333,7 +334,9 @@ public class Handovers {
         for (JsonObject age : array(json, "ageAssessments")) {
             children.recordAgeAssessment(child.getId(), text(age, "method"), text(age, "assessedOn"),
                     age.containsKey("minimumAge") ? age.getInt("minimumAge") : null,
-                    age.containsKey("maximumAge") ? age.getInt("maximumAge") : null, text(age, "notes"));
+                    age.containsKey("maximumAge") ? age.getInt("maximumAge") : null, text(age, "notes"),
+                    new MedicalGrounds(text(age, "medicalReason"), age.getBoolean("childConsented", false),
+                            age.getBoolean("guardianConsented", false), text(age, "legalBasis")));
         }
         JsonObject handover = json.get("handover") instanceof JsonObject h ? h : JsonValue.EMPTY_JSON_OBJECT;
         audit.record(AuditAction.CREATE, "HandoverImport", child.getId(), Optional.of(child.getId()), Changes.none()

@@ -2,6 +2,7 @@ package eu.guardian.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,8 @@ public class BearerTokens {
     RevokedSessions revokedSessions;
 
     @Inject
+
+    @RealTime
     Clock clock;
 
     public Optional<Caller> caller(String compact) {

@@ -18,6 +18,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.RSAPublicKeySpec;
+import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,8 @@ public class RealmKeys {
     OidcSettings settings;
 
     @Inject
+
+    @RealTime
     Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();

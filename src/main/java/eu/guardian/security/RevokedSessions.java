@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,8 @@ public class RevokedSessions {
     EntityManager em;
 
     @Inject
+
+    @RealTime
     Clock clock;
 
     @Inject

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ public class SignInServiceProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     @Inject
+    @RealTime
     Clock clock;
     private volatile Answer last = new Answer(false, Instant.EPOCH);
 

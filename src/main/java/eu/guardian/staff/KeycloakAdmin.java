@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
+import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -67,6 +68,8 @@ public class KeycloakAdmin {
     Optional<String> clientSecret;
 
     @Inject
+
+    @RealTime
     Clock clock;
 
     private Client client;

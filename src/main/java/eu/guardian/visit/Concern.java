@@ -73,6 +73,9 @@ public class Concern {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Column(name = "team_alerted_at")
+    private Instant teamAlertedAt;
+
     @Version
     private long version;
 

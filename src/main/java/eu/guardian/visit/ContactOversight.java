@@ -66,7 +66,7 @@ public class ContactOversight {
         int transitionMonths = settings.value(SettingKey.TRANSITION_MONTHS);
         SqlFragment current = CurrentGuardianship.onDay("g", today);
         var query = em.createNativeQuery("SELECT g.child_id, s.last_contact_at, s.last_personal_contact_on,"
-                + " COALESCE(s.next_contact_due, g.first_meeting_due) AS next_contact_due, c.birth_date, g.kind,"
+                + " COALESCE(s.next_contact_due, g.first_meeting_due) AS next_contact_due, c.adult_on, g.kind,"
                 + " g.appointed_on, g.first_meeting_due FROM guardianship g"
                 + " JOIN child c ON c.id = g.child_id"
                 + " LEFT JOIN contact_schedule s ON s.guardianship_id = g.id"
@@ -90,7 +90,7 @@ public class ContactOversight {
                     row.optionalInstant("last_contact_at").orElse(null),
                     row.optionalDate("last_personal_contact_on").orElse(null), due, ContactRules.isOverdue(due, today),
                     openFollowUps.getOrDefault(childId, 0L), ContactRules.upcomingEighteenth(
-                            row.optionalDate("birth_date"), today, transitionMonths).orElse(null));
+                            row.optionalDate("adult_on"), today, transitionMonths).orElse(null));
             wards.merge(childId, contact, (a, b) -> a.nextContactDue().isBefore(b.nextContactDue()) ? a : b);
         }
         return wards;

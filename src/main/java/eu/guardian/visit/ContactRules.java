@@ -82,9 +82,12 @@ public final class ContactRules {
         return Objects.equals(author, caller) && now.isAfter(correctableUntil(recordedAt));
     }
 
-    /** The 18th birthday, if it lies within {@code months} from today (and not in the past). */
-    public static Optional<LocalDate> upcomingEighteenth(Optional<LocalDate> birthDate, LocalDate today, int months) {
-        return birthDate.map(birth -> birth.plusYears(18))
+    /**
+     * The 18th birthday by the age used (the child's {@code adult_on}, docs/domain-rules.md#age-used), if it lies within
+     * {@code months} from today (and not in the past).
+     */
+    public static Optional<LocalDate> upcomingEighteenth(Optional<LocalDate> adultOn, LocalDate today, int months) {
+        return adultOn
                 .filter(day -> !day.isBefore(today) && !day.isAfter(today.plusMonths(months)));
     }
 

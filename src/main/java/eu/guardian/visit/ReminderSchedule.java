@@ -1,6 +1,8 @@
 package eu.guardian.visit;
 
 import eu.guardian.platform.jobs.OncePerSlot;
+import eu.guardian.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -27,8 +29,15 @@ public class ReminderSchedule {
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void remind() {
         run(reminders::escalateConcerns);
+        run(reminders::concernsToTeam);
         run(reminders::overdueContacts);
         run(reminders::followUpsDueSoon);
+    }
+
+    /** The same, now (the authority, or a test that moved the clock): {@link ReminderRunResource}. */
+    @RolesAllowed(Role.Names.AUTHORITY)
+    public void runNow() {
+        remind();
     }
 
     private static void run(IntUnaryOperator batch) {

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,34 @@ public class Reminders {
                     Optional.of(followUp.getChildId()), "notification.followUpDue", followUp.getDueOn()));
         }
         return due.size();
+    }
+
+    /**
+     * Concerns the responsible caseworker has not acknowledged within the setting's hours go to the whole team
+     * (docs/domain-rules.md#responsible-caseworker). Each is claimed by one UPDATE, so that a concern is passed on
+     * once whichever server runs the job.
+     *
+     * @return how many concerns were passed on in this batch
+     */
+    public int concernsToTeam(int batch) {
+        Instant now = clock.instant();
+        List<Object[]> late = em.createQuery("SELECT c.id, c.childId, ch.caseNumber, c.urgency FROM Concern c, Child ch"
+                        + " WHERE ch.id = c.childId AND c.status = eu.guardian.visit.ConcernStatus.OPEN"
+                        + " AND c.teamAlertedAt IS NULL AND c.raisedAt < :before"
+                        + " AND ch.responsibleCaseworker IS NOT NULL ORDER BY c.raisedAt", Object[].class)
+                .setParameter("before", now.minus(java.time.Duration.ofHours(
+                        settings.value(SettingKey.CONCERN_TEAM_HOURS)))).setMaxResults(batch).getResultList();
+        for (Object[] concern : late) {
+            int claimed = em.createQuery("UPDATE Concern c SET c.teamAlertedAt = :now WHERE c.id = :id"
+                    + " AND c.teamAlertedAt IS NULL").setParameter("now", now).setParameter("id", concern[0])
+                    .executeUpdate();
+            if (claimed == 1) {
+                notifications.fire(NotificationRequested.toRole(Role.CASEWORKER, NotificationKind.CONCERN,
+                        Optional.of((Long) concern[1]), concern[3] == Urgency.URGENT ? "notification.urgentConcern"
+                                : "notification.concern", concern[2]));
+            }
+        }
+        return late.size();
     }
 
     /** @return how many concerns were escalated in this batch */

@@ -412,9 +412,14 @@ public class Visits {
         em.persist(concern);
         audit.record(AuditAction.CREATE, "Concern", concern.getId(), Optional.of(child.getId()), Changes.none()
                 .note("type", valid.type()).note("urgency", valid.urgency()).note("visit", visit.getId()));
-        notifications.fire(NotificationRequested.toRole(Role.CASEWORKER, NotificationKind.CONCERN,
-                Optional.of(child.getId()), valid.urgency() == Urgency.URGENT ? "notification.urgentConcern"
-                        : "notification.concern", child.getCaseNumber()));
+        // The responsible caseworker first; the whole team only when the case has none, or after a setting's time
+        // (Reminders.concernsToTeam; docs/domain-rules.md#responsible-caseworker).
+        String messageKey = valid.urgency() == Urgency.URGENT ? "notification.urgentConcern" : "notification.concern";
+        notifications.fire(child.responsibleCaseworker()
+                .map(caseworker -> NotificationRequested.toUser(caseworker, NotificationKind.CONCERN,
+                        Optional.of(child.getId()), messageKey, child.getCaseNumber()))
+                .orElseGet(() -> NotificationRequested.toRole(Role.CASEWORKER, NotificationKind.CONCERN,
+                        Optional.of(child.getId()), messageKey, child.getCaseNumber())));
         return ConcernRecord.of(concern, child.getCaseNumber());
     }
 

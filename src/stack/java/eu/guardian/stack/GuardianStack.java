@@ -45,6 +45,8 @@ public final class GuardianStack {
     /** Tests only: Guardian's path to Keycloak's Admin REST API, which a test may cut (docs/accounts.md). */
     private LoopbackProxy keycloakAdminRelay;
     private String databaseUrl;
+    /** The integration tests' stack (not deploy/run.sh): only it may move Guardian's clock (docs/build.md). */
+    private boolean testStack;
 
     private GuardianStack(Settings settings) {
         this.settings = settings;
@@ -130,6 +132,7 @@ public final class GuardianStack {
     }
 
     private void start(boolean freshKeycloakData) {
+        this.testStack = freshKeycloakData;
         try {
             if (settings.fresh() && Files.exists(settings.workDir())) {
                 // All data, but not run/: deploy/run.sh --background keeps this very run's output and PID file there.
@@ -185,6 +188,9 @@ public final class GuardianStack {
         environment.put("OIDC_CLIENT_ID", clientId());
         environment.put("OIDC_CLIENT_SECRET", clientSecret());
         environment.put("GUARDIAN_DEMO_DATA", "true");
+        if (testStack) {
+            environment.put("GUARDIAN_TEST_CLOCK_CONTROL", "true");
+        }
         environment.put("GUARDIAN_PUBLIC_URL", appUrl().toString());
         environment.put("GUARDIAN_ACCOUNTS_KEYCLOAK_URL", keycloakAdminRelay == null ? keycloak.baseUrl().toString()
                 : "http://localhost:" + keycloakAdminRelay.port());

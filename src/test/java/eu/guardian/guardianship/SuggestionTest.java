@@ -24,7 +24,7 @@ class SuggestionTest {
     }
 
     private static List<String> ranked(List<Guardian> guardians) {
-        return guardians.stream().map(g -> Suggestion.of(g, Set.of("ti", "ar"), Optional.of("ti"), "North"))
+        return guardians.stream().map(g -> Suggestion.of(g, Set.of("ti", "ar"), Optional.of("ti"), "North", Set.of()))
                 .sorted(Suggestion.BEST_FIRST).map(s -> s.guardian().getName()).toList();
     }
 

