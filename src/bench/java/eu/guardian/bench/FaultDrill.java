@@ -120,7 +120,7 @@ public final class FaultDrill {
         sleep(AFTER_RECOVERY);
         load.stop();
         WriteLoad.Summary during = load.summary(injected, firstStored.orElse(System.nanoTime()));
-        WriteLoad.Summary all = load.summary(Long.MIN_VALUE, Long.MAX_VALUE);
+        WriteLoad.Summary all = load.summary();
         long found = countVisits(databaseUrl, load.marker());
         Result result = new Result(fault, during, all.acknowledged(), found, all.unanswered(),
                 firstStored.map(at -> Duration.ofNanos(at - restored)), observed);

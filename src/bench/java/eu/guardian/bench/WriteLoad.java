@@ -115,10 +115,18 @@ final class WriteLoad {
         return Optional.empty();
     }
 
-    /** The requests sent from {@code fromNanos} until {@code untilNanos}, and how those that failed failed. */
+    /** The requests answered from {@code fromNanos} on and sent until {@code untilNanos}, and how those failed. */
     Summary summary(long fromNanos, long untilNanos) {
-        List<Outcome> window = outcomes.stream()
-                .filter(o -> o.answeredAt() - fromNanos >= 0 && o.sentAt() - untilNanos <= 0).toList();
+        return summary(outcomes.stream()
+                .filter(o -> o.answeredAt() - fromNanos >= 0 && o.sentAt() - untilNanos <= 0).toList());
+    }
+
+    /** Every request of the run. */
+    Summary summary() {
+        return summary(List.copyOf(outcomes));
+    }
+
+    private static Summary summary(List<Outcome> window) {
         Map<String, Long> failures = window.stream().filter(o -> !o.acknowledged())
                 .collect(Collectors.groupingBy(Outcome::kind, TreeMap::new, Collectors.counting()));
         long acknowledged = window.stream().filter(Outcome::acknowledged).count();
