@@ -61,15 +61,16 @@ public class Settings {
         if (!key.accepts(value)) {
             throw new InvalidInput("value", "validation.between", key.minimum(), key.maximum());
         }
-        recent.forget(key.key());
+        recent.forget(key.key()); // the old value for the trail, as stored
+        int before = value(key);
         Setting setting = em.find(Setting.class, key.key());
         String by = currentUser.getName();
-        int before = value(key);
         if (setting == null) {
             em.persist(new Setting(key, Integer.toString(value), by, clock.instant()));
         } else {
             setting.change(Integer.toString(value), by, clock.instant());
         }
+        recent.forget(key.key()); // the old value was just kept: the page shown after saving reads the new one
         changed.fire(new ReferenceDataChanged(setting == null, "Setting", key.key(),
                 List.of(new ReferenceDataChanged.Field("value", before, value))));
     }
@@ -93,6 +94,7 @@ public class Settings {
         } else {
             setting.change(value, currentUser.getName(), clock.instant());
         }
+        recent.forget(TIME_ZONE); // timeZone() above kept the old one
         return zone;
     }
 
