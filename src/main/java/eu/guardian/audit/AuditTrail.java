@@ -1,5 +1,6 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.time.RealTime;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.Resource;
@@ -14,7 +15,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Timestamp;
-import eu.guardian.platform.time.RealTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,6 @@ public class AuditTrail {
     RequestOrigin origin;
 
     @Inject
-
     @RealTime
     Clock clock;
 

@@ -187,10 +187,11 @@ class AuditCheckpointIT {
                 read.setLong(1, entry.id());
                 try (ResultSet row = read.executeQuery()) {
                     row.next();
-                    long childId = row.getLong(7);
+                    long number = row.getLong(7);
+                    Long childId = row.wasNull() ? null : number; // asked at once: wasNull() is the last read's
                     content = AuditEntry.canonicalContent(row.getObject(1, LocalDateTime.class)
                             .toInstant(ZoneOffset.UTC), row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), row.getString(6), row.wasNull() ? null : childId, row.getString(8),
+                            row.getString(5), row.getString(6), childId, row.getString(8),
                             row.getString(9), row.getString(10), row.getString(11));
                 }
             }

@@ -34,8 +34,10 @@ class AuditConsoleIT {
             auditor.click("trail:applyFilter");
             auditor.await(driver -> auditor.pageText().contains("caseworker1")
                     && !auditor.pageText().contains("auditor1 auditor"));
-            // The creation's detail: every field of the entry and what it recorded, field by field.
-            auditor.driver().findElement(By.xpath("//tr[contains(., 'Created')]//button[contains(@id, ':detail')]"))
+            // The creation's detail: every field of the entry and what it recorded, field by field (the child's own
+            // creation, not the care-plan items and review its registration created after it).
+            auditor.driver().findElement(By.xpath(
+                    "//tr[contains(., 'Created') and contains(., 'caseNumber')]//button[contains(@id, ':detail')]"))
                     .click();
             auditor.await(driver -> auditor.has("entryDetail") && auditor.text("entryDetail").contains("caseNumber"));
             assertTrue(auditor.text("entryDetail").contains("Previous entry's hash"), auditor.text("entryDetail"));
