@@ -44,6 +44,8 @@ relaunch() { # NAME PIDFILE: records the new PID where deploy/stop.sh looks for 
   mapfile -d '' envs < "$state/$1.environ"
   (cd "$(cat "$state/$1.cwd")" && exec setsid env -i "${envs[@]}" "${cmd[@]}" >> "$run_dir/$1.drill.log" 2>&1 < /dev/null) &
   echo $! > "$2"
+  # The launcher forgets the servers it started once they died (and their PID files): the drill stops these itself.
+  echo $! >> "$run_dir/drill-relaunched.pids"
 }
 kill_tree() { # SIGNAL PID: the process and its children (kc.sh runs Keycloak's java as a child)
   local child
@@ -97,16 +99,21 @@ finish() {
   set +e
   deploy/stop.sh > /dev/null
   # A server the drill started again is not the launcher's: stop.sh found it through its PID file; the database too.
-  for pid_file in "$state/database.pid" "$GUARDIAN_HOME/db/mariadb.pid"; do
-    [ -f "$pid_file" ] && kill -TERM "$(cat "$pid_file")" 2>/dev/null
+  for pid in $(cat "$run_dir/drill-relaunched.pids" 2>/dev/null) \
+             $(cat "$GUARDIAN_HOME/db/mariadb.pid" 2>/dev/null); do
+    kill_tree TERM "$pid"
+    wait_until 30 "a stop" gone "$pid" || kill_tree KILL "$pid"
   done
-  sleep 2
+  rm -f "$run_dir/drill-relaunched.pids"
   rm -rf "$state" # the servers' environments, with the drill's (development) passwords
   if [ -n "$ram_disk" ]; then umount "$GUARDIAN_HOME/db" 2>/dev/null || umount -l "$GUARDIAN_HOME/db"; fi
 }
 
 faults_drill() { # [FAULTS]
-  local faults="${1:-database,keycloak,guardian,disk-full}"
+  local faults="${1:-database,keycloak,guardian,disk-full}" port
+  for port in "$APP_PORT" "$KEYCLOAK_PORT" "$DB_PORT"; do
+    if port_open "$port"; then echo "Port $port is in use: is another drill still running? (DRILL_*_PORT)" >&2; exit 1; fi
+  done
   prepare_home
   if [ -z "$ram_disk" ]; then
     echo "The disk-full fault needs root (a RAM disk for the database): left out."

@@ -57,7 +57,7 @@ public final class FaultDrill {
     }
 
     record Result(Fault fault, WriteLoad.Summary during, long acknowledged, long found, long unknown,
-            Optional<Duration> recovery, String observed) {
+            Optional<Duration> outage, Optional<Duration> recovery, String observed) {
 
         boolean nothingLost() {
             return found >= acknowledged && found <= acknowledged + unknown;
@@ -123,6 +123,7 @@ public final class FaultDrill {
         WriteLoad.Summary all = load.summary();
         long found = countVisits(databaseUrl, load.marker());
         Result result = new Result(fault, during, all.acknowledged(), found, all.unanswered(),
+                firstStored.map(at -> Duration.ofNanos(at - injected)),
                 firstStored.map(at -> Duration.ofNanos(at - restored)), observed);
         System.out.printf("   requests during the fault %d, failed %d (%s); acknowledged %d, found %d%s%n",
                 during.total(), during.failed(), during.failures(), result.acknowledged(), found,
@@ -170,18 +171,23 @@ public final class FaultDrill {
 
     private static void print(List<Result> results) {
         System.out.printf("%n| fault | requests during | failed | how they failed | acknowledged | found | lost "
-                + "| time to recover | also seen |%n|---|---:|---:|---|---:|---:|---|---:|---|%n");
+                + "| from the fault to the next visit stored | from the part's return | also seen |%n"
+                + "|---|---:|---:|---|---:|---:|---|---:|---:|---|%n");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %d | %d | %s | %s | %s |%n", r.fault().description,
-                    r.during().total(), r.during().failed(), r.during().failures(), r.acknowledged(), r.found(),
-                    r.nothingLost() ? "none" : "LOST " + (r.acknowledged() - r.found()),
-                    r.recovery().map(d -> String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0))
-                            .orElse("not within " + RECOVERY_LIMIT.toMinutes() + " min"),
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %d | %d | %s | %s | %s | %s |%n",
+                    r.fault().description, r.during().total(), r.during().failed(), r.during().failures(),
+                    r.acknowledged(), r.found(), r.nothingLost() ? "none" : "LOST " + (r.acknowledged() - r.found()),
+                    seconds(r.outage()), seconds(r.recovery()),
                     r.observed().isEmpty() ? "" : r.observed());
         }
         System.out.printf(Locale.ROOT, "%nLoad average at the end: %.1f. \"found\" may exceed \"acknowledged\" by the "
                 + "requests that got no answer (killed in flight, committed or not), never be below it.%n",
                 loadAverage());
+    }
+
+    private static String seconds(Optional<Duration> duration) {
+        return duration.map(d -> String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0))
+                .orElse("not within " + RECOVERY_LIMIT.toMinutes() + " min");
     }
 
     private static double loadAverage() {

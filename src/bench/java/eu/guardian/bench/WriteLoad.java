@@ -76,8 +76,14 @@ final class WriteLoad {
     }
 
     void start(int count) throws IOException, InterruptedException {
+        // After the previous fault Guardian may still be settling (a restarted Payara says "ready" a few seconds
+        // before its web container serves every request): the load starts once the wards can be read.
         HttpResponse<String> answer = http.send(request("/api/me/wards").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 0; attempt < 60 && answer.statusCode() != 200; attempt++) {
+            FaultDrill.sleep(Duration.ofSeconds(1));
+            answer = http.send(request("/api/me/wards").GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
         if (answer.statusCode() != 200) {
             throw new IOException("GET /api/me/wards for " + guardian + ": HTTP " + answer.statusCode());
         }
