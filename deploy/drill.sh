@@ -77,10 +77,18 @@ fault() { # NAME STEP
       wait_until 300 "Guardian" http_ok "http://localhost:$APP_PORT/health/ready" ;;
     disk-full:inject)
       # Fills the RAM disk the database lives on; dd stops at "No space left on device".
+      remember database "$(cat "$GUARDIAN_HOME/db/mariadb.pid")"
       dd if=/dev/zero of="$GUARDIAN_HOME/db/drill-filler" bs=1M status=none 2>/dev/null || true
       df -h "$GUARDIAN_HOME/db" | tail -1 ;;
     disk-full:restore)
-      rm -f "$GUARDIAN_HOME/db/drill-filler" ;;
+      rm -f "$GUARDIAN_HOME/db/drill-filler"
+      # InnoDB may have stopped itself ("Out of disk space in rollback"): an operator starts it again.
+      pid=$(cat "$GUARDIAN_HOME/db/mariadb.pid" 2>/dev/null || echo 0)
+      if gone "$pid"; then
+        echo "   the database stopped itself on the full disk; started again"
+        relaunch database "$state/database.pid"
+        wait_until 120 "the database" port_open "$DB_PORT"
+      fi ;;
     *) echo "drill: unknown fault step $1 $2" >&2; exit 2 ;;
   esac
 }

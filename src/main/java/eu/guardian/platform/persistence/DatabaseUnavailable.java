@@ -3,17 +3,20 @@ package eu.guardian.platform.persistence;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 /**
- * Recognises that the database could not be reached (restarting, failing over, its pool exhausted) in what a service
- * call threw, wrapped however the container wrapped it: the request did not happen and may be tried again, so the
- * caller gets 503 with a message, not 500 (docs/operations.md). Nothing was half-written: the transaction rolled
- * back with the connection.
+ * Recognises that the database could not be reached (restarting, failing over, its pool exhausted) or could not store
+ * anything (its disk full) in what a service call threw, wrapped however the container wrapped it: the request did
+ * not happen and may be tried again, so the caller gets 503 with a message, not 500 (docs/operations.md). Nothing was
+ * half-written: the transaction rolled back.
  */
 public final class DatabaseUnavailable {
 
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
+    /** MySQL/MariaDB: "The table '...' is full" (InnoDB could not grow a file: the disk is full), "Disk full". */
+    private static final Set<Integer> NO_SPACE_LEFT = Set.of(1114, 1021);
 
     private DatabaseUnavailable() {
     }
@@ -23,6 +26,7 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && sql.getSQLState() != null
                             && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
+                    || cause instanceof SQLException full && NO_SPACE_LEFT.contains(full.getErrorCode())
                     // The pool could not hand out a connection (Payara: jakarta.resource.ResourceException and
                     // its subclasses; the Connector API is not on this module's compile path).
                     || cause.getClass().getName().startsWith("jakarta.resource.")) {

@@ -20,6 +20,12 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aFullDiskIsAnOutageToo() {
+        SQLException tableFull = new SQLException("The table 'visit' is full", "HY000", 1114);
+        assertTrue(DatabaseUnavailable.isCause(new EJBException(new PersistenceException(tableFull))));
+    }
+
+    @Test
     void brokenRulesAndOtherFailuresAreNotMistakenForAnOutage() {
         assertFalse(DatabaseUnavailable.isCause(new PersistenceException(
                 new SQLIntegrityConstraintViolationException("duplicate", "23000"))));
