@@ -64,7 +64,6 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
 
     private static final Logger LOG = Logger.getLogger(GuardianAuthenticationMechanism.class.getName());
     private static final String BEARER = "Bearer ";
-    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
     private static final String API_PREFIX = "/api/";
     private static final String METRICS = "/metrics";
     private static final String OPENID_MECHANISM = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
@@ -173,7 +172,7 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
         LOG.warning(() -> "Database unreachable while authenticating a request to " + request.getServletPath());
         try {
-            response.setHeader("Retry-After", DATABASE_RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
             if (isBearerTokenPath(request)) {
                 JsonErrorAnswer.write(request, response, Response.Status.SERVICE_UNAVAILABLE, "error.503.text");
             } else {

@@ -13,6 +13,10 @@ import java.util.Set;
  */
 public final class DatabaseUnavailable {
 
+    /** How long callers are asked to wait before trying again (the {@code Retry-After} of every 503 it causes): a restart or
+     * fail-over takes seconds. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
     /** MySQL/MariaDB: "The table '...' is full" (InnoDB could not grow a file: the disk is full), "Disk full". */

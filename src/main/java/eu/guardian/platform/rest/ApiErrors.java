@@ -37,8 +37,6 @@ import org.glassfish.jersey.server.ParamException;
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
-    /** A database restart or fail-over takes seconds. */
-    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** The body of every error answer; {@code fields} lists broken rules of the input, field by field. */
     public record ApiError(int status, String error, String message, List<FieldMessage> fields, List<String> details,
@@ -107,7 +105,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             LOG.warning(() -> "API request not served: the database is unreachable (" + failure + ")");
             return Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE,
                     Messages.text(locale, "error.503.text", List.of()), List.of(), List.of()))
-                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         if (failure instanceof ProcessingException || failure instanceof JsonbException) {
             return answer(Response.Status.BAD_REQUEST, Messages.text(locale, "validation.body", List.of()), List.of(),

@@ -22,7 +22,6 @@ public class DatabaseOutagePage extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseOutagePage.class.getName());
     static final String PAGE = "/error/503.xhtml";
-    static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +35,7 @@ public class DatabaseOutagePage extends HttpFilter {
             // The path only: a page's query may name a child.
             LOG.warning(() -> "Database unreachable while serving " + request.getServletPath() + ": answered 503");
             response.resetBuffer();
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }
