@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,6 +45,12 @@ public class Regions {
     @PermitAll
     public List<Region> all() {
         return em.createQuery("SELECT r FROM Region r ORDER BY r.code", Region.class).getResultList();
+    }
+
+    /** Every region's name in the reader's language, by code (for exports and lists that show a region's code). */
+    @PermitAll
+    public Map<String, String> namesIn(Locale reader) {
+        return all().stream().collect(Collectors.toMap(Region::getCode, region -> region.nameIn(reader)));
     }
 
     /** The region with this code, in whatever case the code is given. */
