@@ -129,7 +129,8 @@ public class Regions {
         for (SupportedLanguage language : SupportedLanguage.values()) {
             String field = "names." + language.getTag();
             String name = input.namesOrEmpty().get(language.getTag());
-            // English is required; another language without its own name shows the English one (Region.nameIn).
+            // English is required; a language without its own name is stored with the English one, so that every region
+            // has a place_name row in all eleven languages and pages read it the same way (docs/languages.md, "Places").
             if (language == SupportedLanguage.ENGLISH) {
                 checks.required(field, name);
             }
@@ -138,6 +139,8 @@ public class Regions {
                 names.put(language.getTag(), name.strip());
             }
         }
+        Optional.ofNullable(names.get(SupportedLanguage.ENGLISH.getTag())).ifPresent(english -> Arrays.stream(
+                SupportedLanguage.values()).forEach(language -> names.putIfAbsent(language.getTag(), english)));
         String supported = Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::getTag)
                 .collect(Collectors.joining(", "));
         input.namesOrEmpty().keySet().forEach(language -> checks.that(SupportedLanguage.of(language).isPresent(),
