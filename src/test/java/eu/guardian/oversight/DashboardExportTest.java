@@ -42,17 +42,10 @@ class DashboardExportTest {
     @Test
     void regionNamesInEveryScriptAndTheArabicLabelsAreExtractedExactlyWithAGlyphForEach() {
         Locale arabic = Locale.forLanguageTag("ar");
-        byte[] pdf = pdf(arabic);
-        String text = PdfContents.text(pdf);
         List<String> expected = new ArrayList<>(REGIONS.values());
         expected.add(Messages.text(arabic, "oversight.title", List.of()));
         expected.add(Messages.text(arabic, "oversight.region", List.of()));
-        for (String wanted : expected) {
-            assertTrue(text.contains(wanted), () -> "missing " + wanted + " in\n" + text);
-        }
-        assertEquals(List.of(), PdfContents.missingGlyphs(pdf));
-        assertTrue(PdfContents.fonts(pdf).stream().allMatch(font -> font.matches("[A-Z]{6}\\+Noto.*")),
-                () -> "embedded Noto subsets only: " + PdfContents.fonts(pdf));
+        PdfContents.assertScriptsIntact(pdf(arabic), expected);
     }
 
     @Test
