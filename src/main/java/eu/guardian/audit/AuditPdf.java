@@ -26,10 +26,10 @@ final class AuditPdf {
         List<AuditEntry> after(AuditConsole.ExportCursor before, int size);
     }
 
-    static void write(AuditConsole console, AuditConsole.Filter filter, Locale locale, OutputStream out,
-            LongConsumer progress) {
-        write((before, size) -> console.exportBatch(filter, before, size), filter, locale, Instant.now(), out,
-                progress);
+    static void write(AuditConsole console, AuditConsole.Filter filter, AuditConsole.Reach reach, Locale locale,
+            OutputStream out, LongConsumer progress) {
+        write((before, size) -> console.exportBatch(filter, reach, before, size), filter, locale, Instant.now(),
+                out, progress);
     }
 
     static void write(Batches batches, AuditConsole.Filter filter, Locale locale, Instant exportedAt,
