@@ -107,12 +107,12 @@ class MenuEntryTest {
     }
 
     @Test
-    void aCaseworkersFifteenPlacesFallUnderFourHeadingsAfterTheLandingPage() {
+    void aCaseworkersEighteenPlacesFallUnderFourHeadingsAfterTheLandingPage() {
         List<MenuGroup> menu = MenuGroup.of(EnumSet.of(Role.CASEWORKER));
         assertEquals(List.of(MenuSection.START, MenuSection.CHILDREN, MenuSection.GUARDIANSHIP, MenuSection.FOLLOW_UP,
                 MenuSection.PROTECTION), menu.stream().map(MenuGroup::section).toList());
         assertEquals(List.of(MenuEntry.CASEWORKER_HOME), menu.get(0).entries());
-        assertEquals(15, menu.stream().mapToInt(group -> group.entries().size()).sum());
+        assertEquals(18, menu.stream().mapToInt(group -> group.entries().size()).sum());
         assertEquals(List.of(MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE),
                 menu.get(3).entries(), "complaints are the authority's, not the caseworker's");
     }
