@@ -30,6 +30,9 @@ class RelativesPageIT {
     void aCaseworkerLinksASiblingAndRecordsTheirSeparation() {
         long childId = registered();
         long siblingId = registered();
+        Api.Reply placed = Api.postAs("caseworker1", "/api/children/" + siblingId + "/placements", Map.of("kind",
+                "FOSTER_FAMILY", "place", "Family Weber", "startedOn", java.time.LocalDate.now().toString()));
+        assertEquals(200, placed.status(), placed.body());
         String siblingNumber = String.valueOf(Api.getAs("caseworker1", "/api/children/" + siblingId).json()
                 .get("caseNumber"));
         String reason = "The sibling's foster family has no room; weekly contact agreed " + uniqueWord();
