@@ -37,6 +37,7 @@ public final class ClusterOfTwo {
     private final Path runDir;
     private final Supplier<Map<String, String>> environment;
     private Process balancer;
+    private volatile boolean supervised;
 
     ClusterOfTwo(Ports ports, Path serversDir, Path war, Path workDir, String clusterName,
             Supplier<Map<String, String>> environment) {
@@ -81,7 +82,34 @@ public final class ClusterOfTwo {
         server.start(environment.get());
     }
 
+    /**
+     * Starts an instance again whenever it died, as a service manager would on a server (systemd's
+     * {@code Restart=always}): deploy/run.sh --cluster, which the cluster drill uses. The tests restart by hand.
+     */
+    void supervise() {
+        supervised = true;
+        Thread supervisor = new Thread(() -> {
+            while (supervised) {
+                instances.forEach((name, instance) -> {
+                    if (supervised && !instance.isRunning()) {
+                        System.out.printf("Instance %s is gone: starting it again%n", name);
+                        try {
+                            restart(name);
+                            System.out.printf("Instance %s is back%n", name);
+                        } catch (RuntimeException e) {
+                            System.out.printf("Instance %s did not start: %s%n", name, e.getMessage());
+                        }
+                    }
+                });
+                ServerProcess.sleep(Duration.ofSeconds(2));
+            }
+        }, "guardian-cluster-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
     void stop() {
+        supervised = false;
         if (balancer != null) {
             balancer.destroy();
             try {

@@ -180,6 +180,7 @@ public final class GuardianStack {
         if (settings.cluster()) {
             cluster = newCluster(settings.workDir());
             cluster.start();
+            cluster.supervise();
         } else {
             payara = new PayaraMicroServer(settings.serversDir().resolve("payara-micro.jar"), settings.war(),
                     settings.workDir(), settings.appPort());

@@ -91,6 +91,10 @@ final class PayaraMicroServer {
         process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(6));
     }
 
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     void kill() {
         if (process != null) {
             process.kill();
