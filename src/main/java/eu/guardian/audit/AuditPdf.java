@@ -20,8 +20,8 @@ final class AuditPdf {
     private AuditPdf() {
     }
 
-    static void write(AuditConsole console, AuditConsole.Filter filter, Locale locale, OutputStream out,
-            LongConsumer progress) {
+    static void write(AuditConsole console, AuditConsole.Filter filter, AuditConsole.Reach reach, Locale locale,
+            OutputStream out, LongConsumer progress) {
         try (PdfReport pdf = PdfReport.landscape(text(locale, "audit.title"), locale, 24)) {
             pdf.text(text(locale, "audit.title"), 14, true);
             pdf.text(text(locale, "audit.pdf.filter") + ": " + describe(filter) + "   "
@@ -33,7 +33,7 @@ final class AuditPdf {
             long written = 0;
             AuditConsole.ExportCursor before = AuditConsole.ExportCursor.START;
             while (true) {
-                List<AuditEntry> batch = console.exportBatch(filter, before, BATCH);
+                List<AuditEntry> batch = console.exportBatch(filter, reach, before, BATCH);
                 for (AuditEntry e : batch) {
                     table.row(String.valueOf(e.getId()), String.valueOf(e.getOccurredAt()), e.getUsername() + " ("
                             + e.getRoles() + ")", text(locale, "audit.action." + e.getAction().name()),
