@@ -64,13 +64,10 @@ class ClusterSessionIT {
 
             Cookie serving = browser.driver().manage().getCookieNamed("GUARDIAN_INSTANCE");
             assertNotNull(serving, "the balancer's sticky cookie");
-            System.out.println("ClusterSessionIT: killing instance " + serving.getValue());
             cluster.kill(serving.getValue());
-            System.out.println("ClusterSessionIT: killed; saving");
 
             browser.click("visit:save");
             browser.await(driver -> browser.path().equals("/guardian/my-children.xhtml"));
-            System.out.println("ClusterSessionIT: saved, now on " + browser.path());
             assertTrue(!browser.isLoginForm(), "still signed in");
             String now = browser.driver().manage().getCookieNamed("GUARDIAN_INSTANCE").getValue();
             assertTrue(!now.equals(serving.getValue()), "served by the other instance now: " + now);
