@@ -169,6 +169,12 @@ public class AuditConsole {
         return where.toString();
     }
 
+    /** How many entries came after entry {@code entryId} (0: all), counting no further than {@code limit}. */
+    public long entriesAfter(long entryId, int limit) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM audit_entry WHERE id > ? LIMIT ?)"
+                + " later").setParameter(1, entryId).setParameter(2, limit).getSingleResult()).longValue();
+    }
+
     /** Everyone who read the child's file, for a subject-access request or a breach report. */
     public List<Reader> readersOf(long childId) {
         List<?> rows = em.createNativeQuery("SELECT username, MAX(roles), COUNT(*), MIN(occurred_at), MAX(occurred_at),"
