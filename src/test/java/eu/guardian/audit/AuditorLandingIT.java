@@ -48,7 +48,8 @@ class AuditorLandingIT {
             auditor.open("/auditor/index.xhtml");
             auditor.awaitGuardianPage();
             auditor.click("work-ux-work-entriesSinceCheckpoint");
-            auditor.await(driver -> auditor.path().equals("/auditor/trail.xhtml") && auditor.has("verifyChain"));
+            auditor.await(driver -> auditor.path().equals("/auditor/trail.xhtml")
+                    && auditor.has("integrity:verifyChain"));
         }
     }
 }
