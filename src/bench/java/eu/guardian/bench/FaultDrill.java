@@ -35,6 +35,8 @@ public final class FaultDrill {
     private static final Duration BEFORE_FAULT = Duration.ofSeconds(5);
     private static final Duration AFTER_RECOVERY = Duration.ofSeconds(5);
     private static final Duration RECOVERY_LIMIT = Duration.ofMinutes(5);
+    /** Writes not back this long after a fault ended: the drill shows the database's open transactions. */
+    private static final Duration DIAGNOSE_AFTER = Duration.ofSeconds(30);
 
     /** A fault: how long it lasts before the part is brought back, and what else is checked while it lasts. */
     private enum Fault {
@@ -116,7 +118,13 @@ public final class FaultDrill {
         };
         control(control, fault, "restore");
         long restored = System.nanoTime();
-        Optional<Long> firstStored = load.firstAcknowledgedAfter(restored, RECOVERY_LIMIT);
+        Optional<Long> firstStored = load.firstAcknowledgedAfter(restored, DIAGNOSE_AFTER);
+        if (firstStored.isEmpty()) {
+            System.out.printf("   no visit stored %d s after the fault ended; the database's open transactions:%n",
+                    DIAGNOSE_AFTER.toSeconds());
+            control(control, fault, "diagnose");
+            firstStored = load.firstAcknowledgedAfter(restored, RECOVERY_LIMIT.minus(DIAGNOSE_AFTER));
+        }
         sleep(AFTER_RECOVERY);
         load.stop();
         WriteLoad.Summary during = load.summary(injected, firstStored.orElse(System.nanoTime()));

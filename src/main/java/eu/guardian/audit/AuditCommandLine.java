@@ -1,5 +1,6 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.keys.KeyRing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,8 +76,8 @@ public final class AuditCommandLine {
         return DriverManager.getConnection(url, properties);
     }
 
-    public MacKeyRing macKeys() {
-        return MacKeyRing.of(get(DevelopmentAuditKeys.MAC_KEY_ID, "default"),
+    public KeyRing<MacKey> macKeys() {
+        return MacKey.ring(get(DevelopmentAuditKeys.MAC_KEY_ID, "default"),
                 get(DevelopmentAuditKeys.MAC_KEY).orElseThrow(), get(DevelopmentAuditKeys.RETIRED_MAC_KEYS));
     }
 

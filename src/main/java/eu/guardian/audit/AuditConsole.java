@@ -2,7 +2,10 @@ package eu.guardian.audit;
 
 import eu.guardian.platform.persistence.DatabaseMigrations;
 import eu.guardian.platform.persistence.Page;
+import eu.guardian.platform.persistence.SqlConditions;
+import eu.guardian.platform.persistence.SqlFragment;
 import eu.guardian.platform.persistence.SqlValues;
+import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,17 +15,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -68,31 +70,50 @@ public class AuditConsole {
     AuditKeys keys;
 
     @Inject
+    AuditScope scope;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
     DataSource dataSource;
 
     /**
+     * The part of the trail the caller may read (docs/jurisdictions.md, "Auditors and the trail"), fixed in the request
+     * so that an export running in the background keeps the reach of the auditor who started it.
+     */
+    public record Reach(SqlFragment onEntry) {
+    }
+
+    /** The caller's reach: the entries about the children they may see; every entry for a national auditor. */
+    public Reach reachOfCaller() {
+        return new Reach(scope.onChildId("e.child_id"));
+    }
+
+    /**
      * A page of the filtered trail, newest first by time: the order of every index of the trail (child, user, action,
      * time), so a filtered page reads its index range in order instead of walking millions of entries back by id.
      */
+    @SuppressWarnings("unchecked")
     public Page<AuditEntry> entries(Filter filter, int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where
-                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
-        parameters.forEach(select::setParameter);
-        List<AuditEntry> entries = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        SqlConditions where = where(filter, reachOfCaller());
+        Query select = em.createNativeQuery("SELECT e.* FROM audit_entry e" + where.where()
+                + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?", AuditEntry.class);
+        where.bindPage(select, pageSize, pageNumber * pageSize);
+        List<AuditEntry> entries = select.getResultList();
         trail.record(AuditAction.READ, "AuditTrail", null, filter.childId(), Changes.none());
         return new Page<>(entries, count(filter), pageNumber, pageSize);
     }
 
-    /** One entry, for its detail view. */
+    /** One entry, for its detail view, if it lies within the caller's reach. */
+    @SuppressWarnings("unchecked")
     public Optional<AuditEntry> entry(long id) {
-        return Optional.ofNullable(em.find(AuditEntry.class, id));
+        SqlConditions where = new SqlConditions().and("e.id = ?", id).and(reachOfCaller().onEntry());
+        Query select = em.createNativeQuery("SELECT e.* FROM audit_entry e" + where.where(), AuditEntry.class);
+        where.bind(select);
+        return ((List<AuditEntry>) select.getResultList()).stream().findFirst();
     }
 
     /**
@@ -103,12 +124,13 @@ public class AuditConsole {
         return countUpTo(filter, Page.COUNT_LIMIT);
     }
 
-    /** How many entries match, counting no further than {@code limit}. */
+    /** How many entries within the caller's reach match, counting no further than {@code limit}. */
     public long countUpTo(Filter filter, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> ids = em.createQuery("SELECT e.id FROM AuditEntry e" + where(filter, parameters), Long.class);
-        parameters.forEach(ids::setParameter);
-        return ids.setMaxResults(limit).getResultList().size();
+        SqlConditions where = where(filter, reachOfCaller());
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM audit_entry e" + where.where()
+                + " LIMIT ?) matching");
+        where.bindPage(count, limit, 0);
+        return SqlValues.number(count.getSingleResult());
     }
 
     /** Where an export has come to: the last entry written (time, id); exports run newest first. */
@@ -125,17 +147,17 @@ public class AuditConsole {
 
     /**
      * The next batch of an export, newest first, after the cursor (keyset paging in the console's order, time then id:
-     * each batch is one range of the filter's index, however far the export has come and however old its period).
+     * each batch is one range of the filter's index, however far the export has come and however old its period),
+     * within the reach of the auditor who started the export.
      */
-    public List<AuditEntry> exportBatch(Filter filter, ExportCursor before, int size) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("at", before.occurredAt());
-        parameters.put("id", before.id());
-        TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where(filter, parameters)
-                + " AND (e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id))"
-                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
-        parameters.forEach(select::setParameter);
-        return select.setMaxResults(Math.max(1, Math.min(size, 5000))).getResultList();
+    @SuppressWarnings("unchecked")
+    public List<AuditEntry> exportBatch(Filter filter, Reach reach, ExportCursor before, int size) {
+        SqlConditions where = where(filter, reach).and("(e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?))",
+                Timestamp.from(before.occurredAt()), Timestamp.from(before.occurredAt()), before.id());
+        Query select = em.createNativeQuery("SELECT e.* FROM audit_entry e" + where.where()
+                + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?", AuditEntry.class);
+        where.bindPage(select, Math.max(1, Math.min(size, 5000)), 0);
+        return select.getResultList();
     }
 
     /** Records that the caller exported the trail (and with which filter). */
@@ -144,29 +166,14 @@ public class AuditConsole {
                 .note("filter", filter.toString()));
     }
 
-    private static String where(Filter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        filter.username().ifPresent(u -> {
-            where.append(" AND e.username = :username");
-            parameters.put("username", u);
-        });
-        filter.childId().ifPresent(c -> {
-            where.append(" AND e.childId = :child");
-            parameters.put("child", c);
-        });
-        filter.action().ifPresent(a -> {
-            where.append(" AND e.action = :action");
-            parameters.put("action", a);
-        });
-        filter.from().ifPresent(f -> {
-            where.append(" AND e.occurredAt >= :from");
-            parameters.put("from", f);
-        });
-        filter.to().ifPresent(t -> {
-            where.append(" AND e.occurredAt < :to");
-            parameters.put("to", t);
-        });
-        return where.toString();
+    private static SqlConditions where(Filter filter, Reach reach) {
+        SqlConditions where = new SqlConditions();
+        filter.username().ifPresent(u -> where.and("e.username = ?", u));
+        filter.childId().ifPresent(c -> where.and("e.child_id = ?", c));
+        filter.action().ifPresent(a -> where.and("e.action = ?", a.name()));
+        filter.from().ifPresent(f -> where.and("e.occurred_at >= ?", Timestamp.from(f)));
+        filter.to().ifPresent(t -> where.and("e.occurred_at < ?", Timestamp.from(t)));
+        return where.and(reach.onEntry());
     }
 
     /** How many entries came after entry {@code entryId} (0: all), counting no further than {@code limit}. */
@@ -175,8 +182,14 @@ public class AuditConsole {
                 + " later").setParameter(1, entryId).setParameter(2, limit).getSingleResult()).longValue();
     }
 
-    /** Everyone who read the child's file, for a subject-access request or a breach report. */
+    /**
+     * Everyone who read the child's file, for a subject-access request or a breach report; a child outside the
+     * caller's reach is not found, as its file would be.
+     */
     public List<Reader> readersOf(long childId) {
+        if (!scope.reaches(childId)) {
+            throw new NotFound("Child " + childId);
+        }
         List<?> rows = em.createNativeQuery("SELECT username, MAX(roles), COUNT(*), MIN(occurred_at), MAX(occurred_at),"
                         + " GROUP_CONCAT(DISTINCT purpose ORDER BY purpose SEPARATOR ', ')"
                         + " FROM audit_entry WHERE child_id = ? AND action = 'READ' GROUP BY username"

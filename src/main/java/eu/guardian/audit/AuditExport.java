@@ -14,10 +14,11 @@ final class AuditExport {
 
     static void writeCsv(AuditConsole console, AuditConsole.Filter filter, Writer out) throws IOException {
         console.recordExport(filter, "csv");
+        AuditConsole.Reach reach = console.reachOfCaller();
         AuditCsv.writeHeader(out);
         AuditConsole.ExportCursor before = AuditConsole.ExportCursor.START;
         while (true) {
-            List<AuditEntry> batch = console.exportBatch(filter, before, BATCH);
+            List<AuditEntry> batch = console.exportBatch(filter, reach, before, BATCH);
             for (AuditEntry entry : batch) {
                 AuditCsv.write(out, entry);
                 before = AuditConsole.ExportCursor.after(entry);

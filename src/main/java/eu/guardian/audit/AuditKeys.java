@@ -1,5 +1,6 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.keys.KeyRing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -52,7 +53,7 @@ public class AuditKeys {
     @ConfigProperty(name = "guardian.audit.max-clock-skew-seconds", defaultValue = "2")
     int maxClockSkewSeconds;
 
-    private MacKeyRing ring;
+    private KeyRing<MacKey> ring;
     private Map<String, PublicKey> checkpointSigners;
 
     @PostConstruct
@@ -62,7 +63,7 @@ public class AuditKeys {
                     + " (Base64, at least " + MacKey.MINIMUM_BYTES + " random bytes) and GUARDIAN_AUDIT_MAC_KEY_ID"
                     + " (docs/audit-integrity.md)");
         }
-        ring = MacKeyRing.of(macKeyId.get(), macKey.get(), retiredMacKeys);
+        ring = MacKey.ring(macKeyId.get(), macKey.get(), retiredMacKeys);
         checkpointSigners = CheckpointKeys.trusted(checkpointPublicKeys.orElse(""));
         if (checkpointSigners.isEmpty()) {
             LOG.warning("No checkpoint public key is configured (GUARDIAN_AUDIT_CHECKPOINT_PUBLIC_KEYS): the audit"

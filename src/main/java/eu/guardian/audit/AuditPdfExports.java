@@ -82,7 +82,8 @@ public class AuditPdfExports {
         }
         String id = UUID.randomUUID().toString();
         store.create(id, currentUser.getName(), total);
-        executor.submit(() -> write(id, filter, locale));
+        AuditConsole.Reach reach = console.reachOfCaller(); // the executor's thread has no request to ask
+        executor.submit(() -> write(id, filter, reach, locale));
         return new Progress(id, Status.RUNNING, 0, total);
     }
 
@@ -101,13 +102,13 @@ public class AuditPdfExports {
                 .map(size -> new FinishedFile(id, size, store));
     }
 
-    private void write(String id, AuditConsole.Filter filter, Locale locale) {
+    private void write(String id, AuditConsole.Filter filter, AuditConsole.Reach reach, Locale locale) {
         Path file = null;
         try {
             file = Files.createTempFile("guardian-audit-", ".pdf");
             long[] reportedAt = {clock.millis()};
             try (OutputStream out = Files.newOutputStream(file)) {
-                AuditPdf.write(console, filter, locale, out, written -> {
+                AuditPdf.write(console, filter, reach, locale, out, written -> {
                     if (clock.millis() - reportedAt[0] >= PROGRESS_EVERY.toMillis()) {
                         reportedAt[0] = clock.millis();
                         store.progress(id, written);

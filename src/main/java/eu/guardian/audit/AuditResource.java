@@ -95,7 +95,7 @@ public class AuditResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("action must be one of the audit actions");
         }
-        console.exportBatch(filter, AuditConsole.ExportCursor.START, 1); // the role check happens before anything is streamed
+        console.countUpTo(filter, 1); // the role check happens before anything is streamed
         StreamingOutput csv = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             AuditExport.writeCsv(console, filter, writer);

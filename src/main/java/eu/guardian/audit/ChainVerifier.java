@@ -1,5 +1,6 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.keys.KeyRing;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,7 +64,7 @@ public final class ChainVerifier {
      * What the verifier trusts: the MAC keys, the public keys of the checkpoint signers (by fingerprint), the clock
      * skew allowed between entries, and checkpoints the oversight body kept on its own side (empty when none).
      */
-    public record Settings(MacKeyRing keys, Map<String, PublicKey> checkpointSigners, Duration clockSkew,
+    public record Settings(KeyRing<MacKey> keys, Map<String, PublicKey> checkpointSigners, Duration clockSkew,
             List<ChainCheckpoint> ownCheckpoints) {
     }
 

@@ -1,11 +1,13 @@
 package eu.guardian.audit;
 
+import eu.guardian.platform.keys.KeyRing;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -38,6 +40,11 @@ public final class MacKey {
         this.id = id;
         this.secret = new SecretKeySpec(secret, "HmacSHA256");
         Arrays.fill(secret, (byte) 0);
+    }
+
+    /** The current key and the retired ones, as configured (see {@link KeyRing}). */
+    public static KeyRing<MacKey> ring(String currentId, String currentSecret, Optional<String> retired) {
+        return KeyRing.of("audit MAC key", currentId, currentSecret, retired, MacKey::of);
     }
 
     /** A key from its id and its secret in Base64 (as configured). */

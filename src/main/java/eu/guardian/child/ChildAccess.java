@@ -1,5 +1,6 @@
 package eu.guardian.child;
 
+import eu.guardian.audit.AuditScope;
 import eu.guardian.oversight.OversightScope;
 import eu.guardian.platform.notification.NotificationScope;
 import eu.guardian.platform.persistence.SqlConditions;
@@ -47,7 +48,7 @@ import java.util.TreeSet;
  * {@code @RolesAllowed}; this class decides the row: whether that child is within the caller's reach.
  */
 @RequestScoped
-public class ChildAccess implements OversightScope, NotificationScope {
+public class ChildAccess implements OversightScope, NotificationScope, AuditScope {
 
     /** Up to this many children in a handover, their ids go into list conditions as such (an indexed OR). */
     static final int HANDOVER_IDS_INLINE = 500;
@@ -115,8 +116,10 @@ public class ChildAccess implements OversightScope, NotificationScope {
 
     /**
      * The caller's part of the children as one SQL condition on a column holding a child's id, for lists of things
-     * that belong to a child (complaints, referrals...) without joining the child table.
+     * that belong to a child (complaints, referrals...) without joining the child table; also which entries of the
+     * audit trail an auditor reads (a row about no child passes only for a national reader).
      */
+    @Override
     public SqlFragment onChildId(String childIdColumn) {
         return condition(childIdColumn,
                 "(SELECT sc.current_centre_id FROM child sc WHERE sc.id = " + childIdColumn + ")",
@@ -220,7 +223,10 @@ public class ChildAccess implements OversightScope, NotificationScope {
                 || current instanceof Scope.Regions regions && covers(regions.regions(), regionCode);
     }
 
-    /** A role-wide notification about a child reaches only those who may see the child. */
+    /**
+     * A role-wide notification about a child reaches only those who may see the child; an auditor learns who read a
+     * file only if they may see it.
+     */
     @Override
     public boolean reaches(long childId) {
         Child child = em.find(Child.class, childId);

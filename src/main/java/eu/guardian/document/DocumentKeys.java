@@ -1,7 +1,7 @@
 package eu.guardian.document;
 
 import eu.guardian.document.storage.MasterKey;
-import eu.guardian.document.storage.MasterKeyRing;
+import eu.guardian.platform.keys.KeyRing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -37,7 +37,7 @@ public class DocumentKeys {
     @ConfigProperty(name = "guardian.documents.retired-master-keys")
     Optional<String> retiredKeys;
 
-    private MasterKeyRing ring;
+    private KeyRing<MasterKey> ring;
 
     @PostConstruct
     void load() {
@@ -46,7 +46,7 @@ public class DocumentKeys {
                     + " GUARDIAN_DOCUMENTS_MASTER_KEY (Base64 of 32 random bytes) and GUARDIAN_DOCUMENTS_MASTER_KEY_ID"
                     + " (docs/documents.md)");
         }
-        ring = MasterKeyRing.of(keyId.get(), key.get(), retiredKeys);
+        ring = MasterKey.ring(keyId.get(), key.get(), retiredKeys);
         LOG.info(() -> "Document keys are wrapped with the master key '" + ring.current().id() + "'");
     }
 

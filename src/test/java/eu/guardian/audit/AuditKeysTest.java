@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.guardian.platform.keys.KeyRing;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
@@ -31,14 +32,14 @@ class AuditKeysTest {
 
     @Test
     void theRingKnowsTheCurrentKeyAndTheRetiredOnes() {
-        MacKeyRing ring = MacKeyRing.of("k3", SECRET, Optional.of("k1:" + SECRET + ", k2:" + SECRET));
+        KeyRing<MacKey> ring = MacKey.ring("k3", SECRET, Optional.of("k1:" + SECRET + ", k2:" + SECRET));
         assertEquals("k3", ring.current().id());
         assertTrue(ring.find("k1").isPresent());
         assertTrue(ring.find("k2").isPresent());
         assertTrue(ring.find("k4").isEmpty());
         assertFalse(ring.toString().contains(SECRET));
-        assertThrows(IllegalArgumentException.class, () -> MacKeyRing.of("k1", SECRET, Optional.of("k1:" + SECRET)));
-        assertThrows(IllegalArgumentException.class, () -> MacKeyRing.of("k1", SECRET, Optional.of(SECRET)));
+        assertThrows(IllegalArgumentException.class, () -> MacKey.ring("k1", SECRET, Optional.of("k1:" + SECRET)));
+        assertThrows(IllegalArgumentException.class, () -> MacKey.ring("k1", SECRET, Optional.of(SECRET)));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package eu.guardian.document.storage;
 
+import eu.guardian.platform.keys.KeyRing;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,6 +25,11 @@ public final class MasterKey {
     }
 
     /** From an id and 32 random bytes in Base64 (e.g. {@code head -c 32 /dev/urandom | base64}). */
+    /** The current key and the retired ones, as configured (see {@link KeyRing}). */
+    public static KeyRing<MasterKey> ring(String currentId, String currentKey, Optional<String> retired) {
+        return KeyRing.of("document master key", currentId, currentKey, retired, MasterKey::of);
+    }
+
     public static MasterKey of(String id, String base64) {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("A document master key id is 1-64 letters, digits, '.', '_' or '-'");

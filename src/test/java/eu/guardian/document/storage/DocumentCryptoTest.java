@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.guardian.platform.keys.KeyRing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class DocumentCryptoTest {
 
     @Test
     void aFileKeyUnwrapsOnlyForItsFileUnderTheKeyThatWrappedIt() {
-        MasterKeyRing ring = MasterKeyRing.of("k2", KEY_B, Optional.of("k1:" + KEY_A));
+        KeyRing<MasterKey> ring = MasterKey.ring("k2", KEY_B, Optional.of("k1:" + KEY_A));
         SecretKey fileKey = DocumentCrypto.newFileKey();
         byte[] wrapped = DocumentCrypto.wrap(ring.find("k1").orElseThrow(), 5, fileKey);
 
@@ -79,7 +80,7 @@ class DocumentCryptoTest {
     void masterKeysAreCheckedWhenConfigured() {
         assertThrows(IllegalArgumentException.class, () -> MasterKey.of("k", "c2hvcnQ="));
         assertThrows(IllegalArgumentException.class, () -> MasterKey.of("bad id!", KEY_A));
-        assertThrows(IllegalArgumentException.class, () -> MasterKeyRing.of("k", KEY_A, Optional.of("k:" + KEY_B)));
+        assertThrows(IllegalArgumentException.class, () -> MasterKey.ring("k", KEY_A, Optional.of("k:" + KEY_B)));
         assertEquals("MasterKey[k]", MasterKey.of("k", KEY_A).toString(), "the bytes are never shown");
     }
 
