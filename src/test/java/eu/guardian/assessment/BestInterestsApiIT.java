@@ -302,8 +302,11 @@ class BestInterestsApiIT {
         Reply noQuorum = Api.postAs("caseworker1", determination + "/decision", Map.of("decision", "x",
                 "reviewOn", LocalDate.now().plusMonths(6).toString()));
         assertEquals(409, noQuorum.status(), noQuorum.body());
+        // The child's wish in its scripts (docs/pdf.md): the determination's PDF keeps each exactly, like the BIA's.
+        List<String> wish = List.of("ናብ ሓትነይ ክኸይድ እደሊ", "أريد الذهاب إلى عمتي", "Хочу жити з тіткою",
+                "Θέλω να ζήσω με τη θεία μου");
         assertEquals(200, Api.postAs("guardian2", determination + "/position",
-                Map.of("stance", "FOR", "reasons", "The child wishes it.")).status());
+                Map.of("stance", "FOR", "reasons", "The child wishes it:\n" + String.join("\n", wish))).status());
         assertEquals(200, Api.postAs("reception1", determination + "/position",
                 Map.of("stance", "AGAINST", "reasons", "School year should end first.")).status());
         String reviewOn = LocalDate.now().plusMonths(3).toString();
@@ -323,6 +326,9 @@ class BestInterestsApiIT {
         assertEquals(List.of("reception1"), dissent, "dissent kept with its reasons");
         String text = pdfText(determination + "/pdf", "authority1", "fr");
         assertTrue(text.contains(child.caseNumber()) && text.contains("School year should end first."), text);
+        for (String words : wish) {
+            assertTrue(text.contains(words), "missing " + words + " in\n" + text);
+        }
         assertEquals(409, Api.postAs("guardian2", determination + "/position",
                 Map.of("stance", "AGAINST", "reasons", "changed my mind")).status(), "decided is final");
     }

@@ -29,9 +29,13 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** The bundle key prefix of what the caller is told: nothing was saved, or it could not be confirmed. */
-    public static String noticeKey(Throwable failure) {
-        return isUncertainCommit(failure) ? "error.503unsure" : "error.503";
+    /**
+     * The bundle key prefix of what the caller is told: nothing was saved, or, for a request that sends something
+     * (not GET or HEAD: reading writes only its own audit entry), that it could not be confirmed.
+     */
+    public static String noticeKey(Throwable failure, String httpMethod) {
+        boolean sends = !"GET".equalsIgnoreCase(httpMethod) && !"HEAD".equalsIgnoreCase(httpMethod);
+        return sends && isUncertainCommit(failure) ? "error.503unsure" : "error.503";
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -51,6 +52,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    Request request;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -104,7 +108,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.isCause(failure)) {
             LOG.warning(() -> "API request not served: the database is unreachable (" + failure + ")");
             return Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE,
-                    Messages.text(locale, DatabaseUnavailable.noticeKey(failure) + ".text", List.of()), List.of(),
+                    Messages.text(locale, DatabaseUnavailable.noticeKey(failure, request == null ? "POST" : request.getMethod())
+                            + ".text", List.of()), List.of(),
                     List.of()))
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }

@@ -36,7 +36,7 @@ public class DatabaseOutagePage extends HttpFilter {
             }
             // The path only: a page's query may name a child.
             LOG.warning(() -> "Database unreachable while serving " + request.getServletPath() + ": answered 503");
-            request.setAttribute(NOTICE, DatabaseUnavailable.noticeKey(e));
+            request.setAttribute(NOTICE, DatabaseUnavailable.noticeKey(e, request.getMethod()));
             response.resetBuffer();
             response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -4,6 +4,7 @@ import eu.guardian.platform.persistence.DatabaseUnavailable;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 
 /**
@@ -23,7 +24,8 @@ public class ErrorPageHandler extends FullAjaxExceptionHandler {
             return super.findErrorPageLocation(context, exception);
         }
         context.getExternalContext().getRequestMap().put(DatabaseOutagePage.NOTICE,
-                DatabaseUnavailable.noticeKey(exception));
+                DatabaseUnavailable.noticeKey(exception,
+                        ((HttpServletRequest) context.getExternalContext().getRequest()).getMethod()));
         return DatabaseOutagePage.PAGE;
     }
 

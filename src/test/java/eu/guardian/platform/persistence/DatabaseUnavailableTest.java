@@ -38,9 +38,10 @@ class DatabaseUnavailableTest {
         EJBException thrown = new EJBException(systemFailure);
         assertTrue(DatabaseUnavailable.isCause(thrown));
         assertTrue(DatabaseUnavailable.isUncertainCommit(thrown));
-        assertEquals("error.503unsure", DatabaseUnavailable.noticeKey(thrown), "never 'nothing was saved'");
+        assertEquals("error.503unsure", DatabaseUnavailable.noticeKey(thrown, "POST"), "never 'nothing was saved'");
+        assertEquals("error.503", DatabaseUnavailable.noticeKey(thrown, "GET"), "a read sent nothing to save");
         SQLException linkFailure = new SQLException("Communications link failure", "08S01");
-        assertEquals("error.503", DatabaseUnavailable.noticeKey(new PersistenceException(linkFailure)));
+        assertEquals("error.503", DatabaseUnavailable.noticeKey(new PersistenceException(linkFailure), "POST"));
     }
 
     @Test

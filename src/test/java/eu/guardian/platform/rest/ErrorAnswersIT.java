@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,10 +85,13 @@ class ErrorAnswersIT {
     void anExpiredFormOpensItsPageAgainWithANoticeInsteadOfAnError() {
         try (Browser browser = new Browser()) {
             browser.openSignedIn("/caseworker/index.xhtml", "caseworker1");
-            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            // Every cookie the browser holds for Guardian, as it would send them (a distributable session has two,
+            // JSESSIONID and JSESSIONIDVERSION: docs/cluster.md).
+            String session = browser.driver().manage().getCookies().stream()
+                    .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
 
             HttpResponse<String> post = Api.exchange(Api.request("/caseworker/index.xhtml")
-                    .header("Cookie", "JSESSIONID=" + session)
+                    .header("Cookie", session)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=expired-view")));
             assertEquals(302, post.statusCode(), "not HTTP 500");
@@ -96,7 +100,7 @@ class ErrorAnswersIT {
 
             // The notice travels in JSF's flash, whose cookie the redirect sets (a browser sends it back).
             String flash = post.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";")[0])
-                    .reduce("JSESSIONID=" + session, (cookies, cookie) -> cookies + "; " + cookie);
+                    .reduce(session, (cookies, cookie) -> cookies + "; " + cookie);
             HttpResponse<String> page = Api.exchange(Api.request("/caseworker/index.xhtml").header("Cookie", flash));
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("The page had expired and has been opened again"), page.body());
