@@ -3,10 +3,6 @@
 -- guardian2.
 -- Re-run by Flyway whenever this file changes, so every statement must be idempotent.
 INSERT IGNORE INTO region (code, active, version) VALUES ('North', TRUE, 0), ('South', TRUE, 0);
-INSERT INTO region_name (region_code, language, name) VALUES
-    ('North', 'en', 'North'), ('North', 'de', 'Nord'), ('North', 'fr', 'Nord'),
-    ('South', 'en', 'South'), ('South', 'de', 'Süd'), ('South', 'fr', 'Sud')
-    ON DUPLICATE KEY UPDATE name = VALUES(name);
 
 INSERT IGNORE INTO care_centre (id, name, region, kind, municipality, active, version) VALUES
     (1, 'Reception Centre North', 'North', 'RECEPTION_CENTRE', 'Northport', TRUE, 0),
@@ -29,8 +25,10 @@ INSERT IGNORE INTO guardian_training (id, guardian_id, course, completed_on, val
 -- Table-generated ids of these rows stay below the generators' next values.
 UPDATE id_sequence SET seq_count = GREATEST(seq_count, 100) WHERE seq_name IN ('guardian', 'child_detail', 'centre');
 
--- The demo's regions and centres in the users' languages (docs/languages.md, "Places"); names stay stored in English.
+-- The demo's regions (by code, in all eleven languages: the region registry's names, V29) and centres (stored in
+-- English) in the users' languages (docs/languages.md, "Places").
 INSERT INTO place_name (name, language_tag, translation) VALUES
+    ('North', 'en', 'North'), ('South', 'en', 'South'),
     ('North', 'de', 'Nord'), ('North', 'fr', 'Nord'), ('North', 'it', 'Nord'), ('North', 'es', 'Norte'),
     ('North', 'nl', 'Noord'), ('North', 'el', 'Βορράς'), ('North', 'pl', 'Północ'), ('North', 'sv', 'Norr'),
     ('North', 'uk', 'Північ'), ('North', 'ar', 'الشمال'),

@@ -56,16 +56,16 @@ final class CareCentres {
         return all;
     }
 
-    /** Regions are reference data (V19): the generated ones, named by their code in every language. */
+    /** Regions are reference data (V19; names in place_name since V29): the generated ones, named by their code. */
     private static void ensureRegions(Connection connection) throws SQLException {
         try (PreparedStatement region = connection.prepareStatement(
                 "INSERT IGNORE INTO region (code, active, version) VALUES (?, TRUE, 0)");
                 PreparedStatement name = connection.prepareStatement(
-                        "INSERT IGNORE INTO region_name (region_code, language, name) VALUES (?, ?, ?)")) {
+                        "INSERT IGNORE INTO place_name (name, language_tag, translation) VALUES (?, ?, ?)")) {
             for (String code : REGIONS) {
                 region.setString(1, code);
                 region.executeUpdate();
-                for (String language : List.of("en", "de", "fr")) {
+                for (String language : List.of("en", "de", "fr", "it", "es", "nl", "el", "pl", "sv", "uk", "ar")) {
                     name.setString(1, code);
                     name.setString(2, language);
                     name.setString(3, code);

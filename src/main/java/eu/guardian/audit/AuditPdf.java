@@ -20,12 +20,24 @@ final class AuditPdf {
     private AuditPdf() {
     }
 
+    /** The entries older than a cursor, newest first, at most {@code size} of them (the console's export query). */
+    @FunctionalInterface
+    interface Batches {
+        List<AuditEntry> after(AuditConsole.ExportCursor before, int size);
+    }
+
     static void write(AuditConsole console, AuditConsole.Filter filter, AuditConsole.Reach reach, Locale locale,
+            OutputStream out, LongConsumer progress) {
+        write((before, size) -> console.exportBatch(filter, reach, before, size), filter, locale, Instant.now(),
+                out, progress);
+    }
+
+    static void write(Batches batches, AuditConsole.Filter filter, Locale locale, Instant exportedAt,
             OutputStream out, LongConsumer progress) {
         try (PdfReport pdf = PdfReport.landscape(text(locale, "audit.title"), locale, 24)) {
             pdf.text(text(locale, "audit.title"), 14, true);
             pdf.text(text(locale, "audit.pdf.filter") + ": " + describe(filter) + "   "
-                    + text(locale, "audit.pdf.exportedAt") + ": " + Instant.now() + " UTC", 7, false);
+                    + text(locale, "audit.pdf.exportedAt") + ": " + exportedAt + " UTC", 7, false);
             pdf.space(4);
             PdfReport.Table table = pdf.table(7, WIDTHS);
             table.header(List.of("audit.entryId", "audit.when", "audit.username", "audit.action", "audit.object",
@@ -33,7 +45,7 @@ final class AuditPdf {
             long written = 0;
             AuditConsole.ExportCursor before = AuditConsole.ExportCursor.START;
             while (true) {
-                List<AuditEntry> batch = console.exportBatch(filter, reach, before, BATCH);
+                List<AuditEntry> batch = batches.after(before, BATCH);
                 for (AuditEntry e : batch) {
                     table.row(String.valueOf(e.getId()), String.valueOf(e.getOccurredAt()), e.getUsername() + " ("
                             + e.getRoles() + ")", text(locale, "audit.action." + e.getAction().name()),

@@ -10,7 +10,10 @@ import eu.guardian.platform.persistence.SqlFragment;
  */
 public interface AuditScope {
 
-    /** The caller's reach as one condition on a column holding an entry's child id; entries without a child pass only for a national reader. */
+    /**
+     * The caller's reach as one condition on a column holding an entry's child id; entries about no child pass only
+     * for a national reader.
+     */
     SqlFragment onChildId(String childIdColumn);
 
     /** Whether the caller may see this child's file (and so who read it). */

@@ -20,8 +20,12 @@ import java.util.stream.Collectors;
  */
 final class InformationSheetTexts {
 
-    /** The languages the sheet is written in, by the codes of the language reference list (Dari is "prs"). */
-    static final List<String> LANGUAGES = List.of("en", "fr", "de", "ar", "prs", "ps", "ti", "so", "uk", "ku");
+    /**
+     * The languages the sheet is written in, by the codes of the language reference list (Dari is "prs"; Kurdish in
+     * Latin script, Kurmanji, is "ku"; Sorani in Arabic script is "ckb").
+     */
+    static final List<String> LANGUAGES = List.of("en", "fr", "de", "ar", "prs", "ps", "ti", "so", "uk", "ku",
+            "ckb");
 
     /** Codes of the reference list that read a sheet written under another code. */
     private static final Map<String, String> READS = Map.of("fa", "prs", "kmr", "ku", "eng", "en");

@@ -75,4 +75,12 @@ public class Caseload {
         return new Page<>(query.page(em, "c.id ASC", pageSize, pageNumber * pageSize), query.count(em), pageNumber,
                 pageSize);
     }
+
+    /** How many open cases the caller is responsible for (the count of "My cases"; the pages are audited). */
+    @RolesAllowed(Role.Names.CASEWORKER)
+    public long countMyCases() {
+        return new ChildListQuery(access.conditions().and("c.status = 'OPEN'")
+                .and("c.responsible_caseworker = ?", currentUser.getName()), ChildFilter.none(), currentGuardians,
+                LocalDate.now(clock)).count(em);
+    }
 }

@@ -55,8 +55,9 @@ public record ChildFile(
     public record Status(LegalStatusKind kind, LocalDate validFrom, LocalDate validTo) implements Serializable {
     }
 
+    /** An age assessment; {@code id} is what an interpreter log entry of its interview refers to. */
     public record Age(AgeAssessmentMethod method, LocalDate assessedOn, int minimumAge, int maximumAge, String notes,
-            MedicalGrounds medicalGrounds) implements Serializable {
+            MedicalGrounds medicalGrounds, Long id) implements Serializable {
 
         /** A medical examination: shown as the last resort, with its grounds. */
         public boolean medical() {
@@ -80,7 +81,7 @@ public record ChildFile(
                 child.getLegalStatuses().stream()
                         .map(s -> new Status(s.getKind(), s.getValidFrom(), s.getValidTo())).toList(),
                 child.getAgeAssessments().stream().map(a -> new Age(a.getMethod(), a.getAssessedOn(),
-                        a.getMinimumAge(), a.getMaximumAge(), a.getNotes(), a.medicalGrounds())).toList(),
+                        a.getMinimumAge(), a.getMaximumAge(), a.getNotes(), a.medicalGrounds(), a.getId())).toList(),
                 child.getPlacements().stream().map(p -> new Stay(p.getKind(),
                         p.centre().map(CareCentre::getName).orElse(null), p.getPlace(), p.getRegion(),
                         p.getStartedOn(), p.getEndedOn())).toList(),

@@ -4,6 +4,8 @@ import eu.guardian.audit.AuditAction;
 import eu.guardian.audit.AuditTrail;
 import eu.guardian.audit.Changes;
 import eu.guardian.platform.validation.Checks;
+import eu.guardian.platform.validation.InvalidInput;
+import eu.guardian.platform.validation.NotFound;
 import eu.guardian.security.CurrentUser;
 import eu.guardian.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +55,32 @@ public class Relatives {
         return relationsOf(childId).stream().map(relation -> recordOf(child, relation)).toList();
     }
 
+    /** The same, read as part of the child's file, whose view is audited once (no entry of its own). */
+    @RolesAllowed({Role.Names.RECEPTION, Role.Names.CASEWORKER, Role.Names.GUARDIAN, Role.Names.AUTHORITY,
+            Role.Names.AUDITOR})
+    public List<RelativeRecord> relativesOnFile(long childId) {
+        Child child = children.visibleChild(childId);
+        return relationsOf(childId).stream().map(relation -> recordOf(child, relation)).toList();
+    }
+
+    /**
+     * Links the child to the child with this case number, as the file's form asks. A case number that does not exist
+     * and one the caller may not see get the same answer, so that the form tells nothing of other regions' cases.
+     */
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
+    public List<RelativeRecord> linkByCaseNumber(long childId, String caseNumber, String kind) {
+        new Checks().required("relativeCaseNumber", caseNumber == null || caseNumber.isBlank() ? null : caseNumber)
+                .maxLength("relativeCaseNumber", caseNumber, 40).throwIfAny();
+        Optional<Long> relativeId = em.createQuery("SELECT c.id FROM Child c WHERE c.caseNumber = :number", Long.class)
+                .setParameter("number", caseNumber.strip()).getResultStream().findFirst();
+        try {
+            children.visibleChild(relativeId.orElseThrow(() -> new NotFound("Case " + caseNumber.strip())));
+        } catch (NotFound unknownOrOutOfReach) { // an attempt on a hidden child is noted by visibleChild
+            throw new InvalidInput("relativeCaseNumber", "validation.relativeUnknown");
+        }
+        return link(childId, relativeId.get(), kind);
+    }
+
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.AUTHORITY})
     public List<RelativeRecord> link(long childId, Long relativeId, String kind) {
         Checks checks = new Checks().required("relativeId", relativeId).required("kind", kind);
@@ -84,7 +112,7 @@ public class Relatives {
         children.childToWorkOn(relativeId);
         LocalDate today = LocalDate.now(clock);
         ChildRelation there = relation(childId, relativeId).orElseThrow(
-                () -> new eu.guardian.platform.validation.NotFound("Relation " + childId + "-" + relativeId));
+                () -> new NotFound("Relation " + childId + "-" + relativeId));
         there.recordSeparation(reason.strip(), today);
         relation(relativeId, childId).ifPresent(back -> back.recordSeparation(reason.strip(), today));
         audit.record(AuditAction.UPDATE, "ChildRelation", childId, Optional.of(childId),

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * Every ten minutes (so within minutes of midnight): the appointment deadlines missed and not yet told — interim
  * representatives to the authority ({@link InterimBreaches#notifyNew}), children not told of their guardian's
- * appointment to the guardian ({@link ChildInformedDeadlines#notifyOverdue}). Every server runs it; each missed
+ * appointment to the guardian ({@link ChildInformedDeadlines#notifyOverdue}); and transition plans fallen due, to the
+ * guardian and the responsible caseworker ({@link TransitionPlanNotices#notifyDue}). Every server runs it; each missed
  * deadline is told once all the same.
  */
 @Singleton
@@ -32,6 +33,9 @@ public class GuardianshipClockSchedule {
     @Inject
     ChildInformedDeadlines childInformed;
 
+    @Inject
+    TransitionPlanNotices transitionPlans;
+
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void notifyMissedDeadlines() {
         try {
@@ -45,7 +49,8 @@ public class GuardianshipClockSchedule {
     @RolesAllowed(Role.Names.AUTHORITY)
     public Map<String, Integer> runNow() {
         return Map.of("interimBreaches", batches(interimBreaches::notifyNew),
-                "childInformedOverdue", batches(childInformed::notifyOverdue));
+                "childInformedOverdue", batches(childInformed::notifyOverdue),
+                "transitionPlansDue", batches(transitionPlans::notifyDue));
     }
 
     private static int batches(IntUnaryOperator batch) {

@@ -1,6 +1,8 @@
 package eu.guardian.oversight;
 
 import eu.guardian.platform.i18n.Messages;
+import eu.guardian.platform.i18n.Numbers;
+import eu.guardian.platform.reference.Regions;
 import eu.guardian.platform.web.Counts;
 import eu.guardian.platform.web.FormMessages;
 import eu.guardian.platform.validation.InvalidInput;
@@ -36,6 +38,9 @@ public class DashboardView implements Serializable {
 
     @Inject
     OversightFigures figures;
+
+    @Inject
+    Regions regions;
 
     private LocalDate from;
     private LocalDate to;
@@ -82,7 +87,7 @@ public class DashboardView implements Serializable {
                     Dashboard exported = figures.export(currentPeriod(), "csv");
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     try (OutputStreamWriter out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                        DashboardExport.writeCsv(exported, locale(), out);
+                        DashboardExport.writeCsv(exported, locale(), regions.namesIn(locale()), out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -95,7 +100,7 @@ public class DashboardView implements Serializable {
                 .stream(() -> {
                     Dashboard exported = figures.export(currentPeriod(), "pdf");
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    DashboardExport.writePdf(exported, locale(), bytes);
+                    DashboardExport.writePdf(exported, locale(), regions.namesIn(locale()), bytes);
                     return new ByteArrayInputStream(bytes.toByteArray());
                 }).build();
     }
@@ -141,7 +146,7 @@ public class DashboardView implements Serializable {
     }
 
     public String days(Optional<Double> days) {
-        return days.map(value -> String.format(locale(), "%.1f", value)).orElse("–");
+        return days.map(value -> Numbers.decimal(value, 1, locale())).orElse("–");
     }
 
     public LocalDate getFrom() {

@@ -1,5 +1,6 @@
 package eu.guardian.oversight;
 
+import eu.guardian.platform.reference.Regions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,9 @@ public class OversightResource {
     @Inject
     OversightFigures figures;
 
+    @Inject
+    Regions regions;
+
     @Context
     HttpHeaders headers;
 
@@ -51,7 +55,7 @@ public class OversightResource {
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         Dashboard dashboard = figures.export(figures.period(from, to), "csv");
         Locale locale = locale();
-        StreamingOutput body = out -> DashboardExport.writeCsv(dashboard, locale,
+        StreamingOutput body = out -> DashboardExport.writeCsv(dashboard, locale, regions.namesIn(locale),
                 new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"oversight.csv\"").build();
@@ -63,7 +67,7 @@ public class OversightResource {
     public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
         Dashboard dashboard = figures.export(figures.period(from, to), "pdf");
         Locale locale = locale();
-        StreamingOutput body = out -> DashboardExport.writePdf(dashboard, locale, out);
+        StreamingOutput body = out -> DashboardExport.writePdf(dashboard, locale, regions.namesIn(locale), out);
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"oversight.pdf\"").build();
     }

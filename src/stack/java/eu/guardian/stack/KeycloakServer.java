@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,7 +53,7 @@ final class KeycloakServer {
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + baseUrl(), "--import-realm",
                 "--cache=local", "--log-console-output=default");
         process = ServerProcess.start("keycloak", command, home, environment, runDir);
-        process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofMinutes(6));
+        process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), ServerProcess.startLimit());
     }
 
     void stop() {

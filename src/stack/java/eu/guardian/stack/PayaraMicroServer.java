@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +65,7 @@ final class PayaraMicroServer {
                 "--prebootcommandfile", bootCommands.toString());
         process = ServerProcess.start("payara", command, workDir, environment, workDir.resolve("run"));
         // Generous: on a busy machine (CI next to other builds) the first deployment can take minutes.
-        process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(6));
+        process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), ServerProcess.startLimit());
     }
 
     void kill() {

@@ -22,6 +22,15 @@ final class ServerProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /**
+     * How long a server may take to answer after its start: 6 minutes, or {@code GUARDIAN_START_MINUTES} (system
+     * property {@code guardian.stack.start-minutes}) on a machine shared with other builds, where starts take longer.
+     */
+    static Duration startLimit() {
+        String minutes = System.getProperty("guardian.stack.start-minutes", System.getenv("GUARDIAN_START_MINUTES"));
+        return Duration.ofMinutes(minutes == null || minutes.isBlank() ? 6 : Long.parseLong(minutes.strip()));
+    }
+
     private final String name;
     private final Process process;
     private final Path pidFile;

@@ -336,6 +336,10 @@ class ProtectionApiIT {
                     || list.get(0) instanceof String) ? new java.util.HashSet<>(list) : source.get(field);
             Object actual = copy.get(field) instanceof List<?> list && (list.isEmpty()
                     || list.get(0) instanceof String) ? new java.util.HashSet<>(list) : copy.get(field);
+            if (field.equals("ageAssessments")) { // each file numbers its own records
+                expected = withoutIds((List<?>) expected);
+                actual = withoutIds((List<?>) actual);
+            }
             assertEquals(expected, actual, field);
         }
         assertNull(copy.get("birthDate"), "what was not shared did not arrive");
@@ -431,5 +435,13 @@ class ProtectionApiIT {
         Reply notJson = Api.postAs("caseworker1", "/api/handovers/import?placementKind=FOSTER_FAMILY&place=X",
                 Map.of("format", "something-else"));
         assertEquals(400, notJson.status(), notJson.body());
+    }
+
+    private static List<Map<Object, Object>> withoutIds(List<?> records) {
+        return records.stream().map(r -> {
+            Map<Object, Object> copy = new java.util.HashMap<>((Map<?, ?>) r);
+            copy.remove("id");
+            return copy;
+        }).toList();
     }
 }

@@ -74,6 +74,38 @@ class InterpreterLogIT {
         records.forEach((kind, id) -> assertEquals(id, ((Number) kinds.get(kind)).longValue(), kind));
     }
 
+    @Test
+    void anAgeInterviewIsLoggedAgainstTheChildsOwnAgeAssessment() {
+        Reply registered = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
+        Reply other = Api.postAs("caseworker1", "/api/children", child(uniqueWord()));
+        assertEquals(201, registered.status(), registered.body());
+        assertEquals(201, other.status(), other.body());
+        long childId = registered.id();
+        String interpreter = "Interpreter " + uniqueWord();
+        Reply assessed = Api.postAs("caseworker1", "/api/children/" + childId + "/age-assessments", Map.of(
+                "method", "INTERVIEW", "assessedOn", java.time.LocalDate.now().minusDays(1).toString(),
+                "minimumAge", 15, "maximumAge", 16, "notes", "Interview in Pashto; consistent account of schooling"));
+        assertEquals(200, assessed.status(), assessed.body());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ages = (List<Map<String, Object>>) assessed.json().get("ageAssessments");
+        assertEquals(1, ages.size(), ages.toString());
+        long assessmentId = ((Number) ages.get(0).get("id")).longValue();
+
+        Reply logged = Api.postAs("caseworker1", "/api/children/" + childId + "/interpreter-log",
+                interaction("AGE_INTERVIEW", assessmentId, interpreter));
+        assertEquals(201, logged.status(), logged.body());
+        assertEquals("AGE_INTERVIEW", logged.json().get("kind"));
+        Reply elsewhere = Api.postAs("caseworker1", "/api/children/" + other.id() + "/interpreter-log",
+                interaction("AGE_INTERVIEW", assessmentId, interpreter));
+        assertEquals(400, elsewhere.status(), "another child's assessment: " + elsewhere.body());
+
+        List<Map<String, Object>> log = Api.getAs("authority1", "/api/oversight/interpreter-log?size=200").items()
+                .stream().filter(e -> interpreter.equals(e.get("interpreter"))).toList();
+        assertEquals(1, log.size(), log.toString());
+        assertEquals("AGE_INTERVIEW", log.get(0).get("kind"));
+        assertEquals(assessmentId, ((Number) log.get(0).get("referenceId")).longValue());
+    }
+
     private static Map<String, Object> interaction(String kind, long referenceId, String interpreter) {
         return Map.of("kind", kind, "referenceId", referenceId, "language", "ps", "interpreter", interpreter,
                 "occurredAt", Instant.now().minusSeconds(600).toString());

@@ -84,8 +84,7 @@ public class ReferenceOptions {
     private Map<String, String> regionNames() {
         if (regionNames == null) {
             Locale reader = reader();
-            regionNames = sorted(regions.all().stream().collect(Collectors.toMap(Region::getCode,
-                    r -> r.nameIn(reader))), reader);
+            regionNames = sorted(regions.namesIn(reader), reader);
         }
         return regionNames;
     }

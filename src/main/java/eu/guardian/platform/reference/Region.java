@@ -18,7 +18,7 @@ import java.util.Objects;
 /**
  * A region of the country (a state, a county, a municipality grouping): where care centres and placements lie, and
  * the unit of a caseworker's or an authority's jurisdiction (docs/jurisdictions.md). Its code is what Keycloak's
- * {@code regions} user attribute names; its name is given in every language of the screens.
+ * {@code regions} user attribute names; its name is given in every language of the screens (table place_name).
  */
 @Entity
 @Table(name = "region")
@@ -28,10 +28,12 @@ public class Region {
     @Column(name = "code", length = 40)
     private String code;
 
+    // One mechanism for the names of places (docs/languages.md, "Places"): a region's names are the place_name rows of
+    // its code, as stored on children, centres and guardians, so PlaceNames and the registry show the same name.
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "region_name", joinColumns = @JoinColumn(name = "region_code"))
-    @MapKeyColumn(name = "language")
-    @Column(name = "name")
+    @CollectionTable(name = "place_name", joinColumns = @JoinColumn(name = "name", referencedColumnName = "code"))
+    @MapKeyColumn(name = "language_tag")
+    @Column(name = "translation")
     private Map<String, String> names = new HashMap<>();
 
     @Column(name = "active", nullable = false)

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,6 +45,12 @@ public class Regions {
     @PermitAll
     public List<Region> all() {
         return em.createQuery("SELECT r FROM Region r ORDER BY r.code", Region.class).getResultList();
+    }
+
+    /** Every region's name in the reader's language, by code (for exports and lists that show a region's code). */
+    @PermitAll
+    public Map<String, String> namesIn(Locale reader) {
+        return all().stream().collect(Collectors.toMap(Region::getCode, region -> region.nameIn(reader)));
     }
 
     /** The region with this code, in whatever case the code is given. */
@@ -122,7 +129,8 @@ public class Regions {
         for (SupportedLanguage language : SupportedLanguage.values()) {
             String field = "names." + language.getTag();
             String name = input.namesOrEmpty().get(language.getTag());
-            // English is required; another language without its own name shows the English one (Region.nameIn).
+            // English is required; a language without its own name is stored with the English one, so that every region
+            // has a place_name row in all eleven languages and pages read it the same way (docs/languages.md, "Places").
             if (language == SupportedLanguage.ENGLISH) {
                 checks.required(field, name);
             }
@@ -131,6 +139,8 @@ public class Regions {
                 names.put(language.getTag(), name.strip());
             }
         }
+        Optional.ofNullable(names.get(SupportedLanguage.ENGLISH.getTag())).ifPresent(english -> Arrays.stream(
+                SupportedLanguage.values()).forEach(language -> names.putIfAbsent(language.getTag(), english)));
         String supported = Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::getTag)
                 .collect(Collectors.joining(", "));
         input.namesOrEmpty().keySet().forEach(language -> checks.that(SupportedLanguage.of(language).isPresent(),

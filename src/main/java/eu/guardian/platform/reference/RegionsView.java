@@ -1,6 +1,7 @@
 package eu.guardian.platform.reference;
 
 import eu.guardian.platform.i18n.LanguageSelection;
+import eu.guardian.platform.i18n.SupportedLanguage;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.web.FormAction;
 import eu.guardian.platform.web.FormMessages;
@@ -9,8 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The administrator's page of the regions (docs/jurisdictions.md): the list, a new region (code and a name per
@@ -24,10 +28,8 @@ public class RegionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final String FORM = "regionForm";
-    private static final Map<String, String> INPUTS = Map.of("code", "code", "names.en", "nameEn", "names.de",
-            "nameDe", "names.fr", "nameFr");
-    private static final Map<String, String> LABELS = Map.of("code", "region.code", "names.en", "region.nameEn",
-            "names.de", "region.nameDe", "names.fr", "region.nameFr");
+    private static final Map<String, String> INPUTS = fields(RegionsView::inputId, "code");
+    private static final Map<String, String> LABELS = fields(RegionsView::labelKey, "region.code");
 
     @Inject
     Regions regions;
@@ -39,9 +41,7 @@ public class RegionsView implements Serializable {
     private String editedCode;
     private long editedVersion;
     private String code;
-    private String nameEn;
-    private String nameDe;
-    private String nameFr;
+    private HashMap<String, String> names = new HashMap<>();
     private boolean active = true;
 
     public List<Region> getAll() {
@@ -61,15 +61,14 @@ public class RegionsView implements Serializable {
         editedCode = region.getCode();
         editedVersion = region.getVersion();
         code = region.getCode();
-        nameEn = region.names().get("en");
-        nameDe = region.names().get("de");
-        nameFr = region.names().get("fr");
+        names = new HashMap<>(region.names());
         active = region.isActive();
     }
 
     public void save() {
-        RegionInput input = new RegionInput(code, Map.of("en", text(nameEn), "de", text(nameDe), "fr", text(nameFr)),
-                active);
+        Map<String, String> typed = new HashMap<>();
+        names.forEach((language, name) -> typed.put(language, text(name)));
+        RegionInput input = new RegionInput(code, typed, active);
         String done = editedCode == null ? "region.created" : "region.saved";
         try {
             boolean saved = FormAction.of(FORM, INPUTS, LABELS).onConcurrentChange(() -> all = null).run(() -> {
@@ -93,9 +92,7 @@ public class RegionsView implements Serializable {
         editedCode = null;
         editedVersion = 0;
         code = null;
-        nameEn = null;
-        nameDe = null;
-        nameFr = null;
+        names = new HashMap<>();
         active = true;
         all = null;
     }
@@ -104,18 +101,49 @@ public class RegionsView implements Serializable {
         return editedCode != null;
     }
 
+    /** A name field per language of the screens, English first (the one required). */
+    public List<SupportedLanguage> getLanguages() {
+        return List.of(SupportedLanguage.values());
+    }
+
+    /** The input's id for a language's name: nameEn, nameDe, ... */
+    public String inputOf(SupportedLanguage language) {
+        return inputId(language);
+    }
+
+    /** The bundle key of a language's name label: region.nameEn, ... */
+    public String labelOf(SupportedLanguage language) {
+        return labelKey(language);
+    }
+
+    private static String inputId(SupportedLanguage language) {
+        return "name" + capitalised(language);
+    }
+
+    private static String labelKey(SupportedLanguage language) {
+        return "region.name" + capitalised(language);
+    }
+
+    private static String capitalised(SupportedLanguage language) {
+        return language.getTag().substring(0, 1).toUpperCase(Locale.ROOT) + language.getTag().substring(1);
+    }
+
+    private static Map<String, String> fields(Function<SupportedLanguage, String> perLanguage, String code) {
+        Map<String, String> fields = new HashMap<>(Map.of("code", code));
+        for (SupportedLanguage language : SupportedLanguage.values()) {
+            fields.put("names." + language.getTag(), perLanguage.apply(language));
+        }
+        return Map.copyOf(fields);
+    }
+
     private static String text(String value) {
         return value == null ? "" : value;
     }
 
     public String getCode() { return code; }
     public void setCode(String v) { code = v; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String v) { nameEn = v; }
-    public String getNameDe() { return nameDe; }
-    public void setNameDe(String v) { nameDe = v; }
-    public String getNameFr() { return nameFr; }
-    public void setNameFr(String v) { nameFr = v; }
+    /** The names typed, by language tag ({@code #{regionsView.names['el']}}). */
+    public Map<String, String> getNames() { return names; }
     public boolean isActive() { return active; }
     public void setActive(boolean v) { active = v; }
 }

@@ -104,7 +104,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.isCause(failure)) {
             LOG.warning(() -> "API request not served: the database is unreachable (" + failure + ")");
             return Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE,
-                    Messages.text(locale, "error.503.text", List.of()), List.of(), List.of()))
+                    Messages.text(locale, DatabaseUnavailable.noticeKey(failure) + ".text", List.of()), List.of(),
+                    List.of()))
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         if (failure instanceof ProcessingException || failure instanceof JsonbException) {

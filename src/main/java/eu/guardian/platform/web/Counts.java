@@ -1,7 +1,7 @@
 package eu.guardian.platform.web;
 
+import eu.guardian.platform.i18n.Numbers;
 import eu.guardian.platform.persistence.Page;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -14,7 +14,7 @@ public final class Counts {
     }
 
     public static String shown(long count, Locale locale) {
-        String digits = NumberFormat.getIntegerInstance(locale).format(count);
+        String digits = Numbers.whole(count, locale);
         return count >= Page.COUNT_LIMIT ? digits + "+" : digits;
     }
 }

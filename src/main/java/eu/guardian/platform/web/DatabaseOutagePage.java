@@ -22,6 +22,8 @@ public class DatabaseOutagePage extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseOutagePage.class.getName());
     static final String PAGE = "/error/503.xhtml";
+    /** Request attribute: the notice the 503 page shows (nothing was saved, or it could not be confirmed). */
+    static final String NOTICE = "guardian.outageNotice";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,6 +36,7 @@ public class DatabaseOutagePage extends HttpFilter {
             }
             // The path only: a page's query may name a child.
             LOG.warning(() -> "Database unreachable while serving " + request.getServletPath() + ": answered 503");
+            request.setAttribute(NOTICE, DatabaseUnavailable.noticeKey(e));
             response.resetBuffer();
             response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -19,8 +19,12 @@ public class ErrorPageHandler extends FullAjaxExceptionHandler {
 
     @Override
     protected String findErrorPageLocation(FacesContext context, Throwable exception) {
-        return DatabaseUnavailable.isCause(exception) ? DatabaseOutagePage.PAGE
-                : super.findErrorPageLocation(context, exception);
+        if (!DatabaseUnavailable.isCause(exception)) {
+            return super.findErrorPageLocation(context, exception);
+        }
+        context.getExternalContext().getRequestMap().put(DatabaseOutagePage.NOTICE,
+                DatabaseUnavailable.noticeKey(exception));
+        return DatabaseOutagePage.PAGE;
     }
 
     /** Declared in faces-config.xml in place of OmniFaces' own factory. */

@@ -1,5 +1,8 @@
 package eu.guardian.platform.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,6 +74,20 @@ public final class PdfContents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Fails unless each text extracts exactly (logical order), every drawn character has a glyph, and the pages use
+     * embedded Noto subsets only: what the script tests of every PDF ask (docs/pdf.md, "Tests").
+     */
+    public static void assertScriptsIntact(byte[] pdf, List<String> texts) {
+        String text = text(pdf);
+        for (String expected : texts) {
+            assertTrue(text.contains(expected), () -> "missing " + expected + " in\n" + text);
+        }
+        assertEquals(List.of(), missingGlyphs(pdf));
+        assertTrue(fonts(pdf).stream().allMatch(font -> font.matches(
+                "[A-Z]{6}\\+Noto.*")), () -> "embedded Noto subsets only: " + fonts(pdf));
     }
 
     public static int pages(byte[] pdf) {

@@ -49,7 +49,8 @@ class MenuEntryTest {
         assertEquals(Set.of(MenuEntry.CASEWORKER_HOME, MenuEntry.CHILDREN, MenuEntry.REGISTER_CHILD, MenuEntry.QUEUE,
                 MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS,
                 MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.LODGE_COMPLAINT, MenuEntry.NOT_SCREENED,
-                MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS, MenuEntry.HANDOVER_IMPORT),
+                MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS, MenuEntry.HANDOVER_IMPORT, MenuEntry.MY_CASES,
+                MenuEntry.CHILD_INFORMED, MenuEntry.TRACING_DUE),
                 entriesOf(Role.CASEWORKER));
         assertEquals(Set.of(MenuEntry.GUARDIAN_HOME, MenuEntry.MY_CHILDREN, MenuEntry.CHILDREN,
                 MenuEntry.LODGE_COMPLAINT, MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN),
@@ -58,12 +59,14 @@ class MenuEntryTest {
                 MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS, MenuEntry.OVERDUE_CONTACTS,
                 MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS, MenuEntry.LODGE_COMPLAINT,
                 MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS,
-                MenuEntry.DISCLOSURE_APPROVALS, MenuEntry.COUNTERPARTS),
+                MenuEntry.DISCLOSURE_APPROVALS, MenuEntry.COUNTERPARTS, MenuEntry.DATA_BREACHES,
+                MenuEntry.CHILD_INFORMED, MenuEntry.TRACING_DUE),
                 entriesOf(Role.AUTHORITY));
         assertEquals(Set.of(MenuEntry.AUDITOR_HOME, MenuEntry.AUDIT_TRAIL, MenuEntry.FILE_READERS, MenuEntry.OVERSIGHT,
                 MenuEntry.CHILDREN, MenuEntry.QUEUE, MenuEntry.TURNING_18, MenuEntry.ASSESSMENTS_DUE, MenuEntry.GUARDIANS,
                 MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE, MenuEntry.COMPLAINTS,
-                MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS),
+                MenuEntry.NOT_SCREENED, MenuEntry.MISSING_CHILDREN, MenuEntry.OVERDUE_REFERRALS,
+                MenuEntry.DATA_BREACHES, MenuEntry.CHILD_INFORMED, MenuEntry.TRACING_DUE),
                 entriesOf(Role.AUDITOR));
     }
 
@@ -104,12 +107,12 @@ class MenuEntryTest {
     }
 
     @Test
-    void aCaseworkersFifteenPlacesFallUnderFourHeadingsAfterTheLandingPage() {
+    void aCaseworkersEighteenPlacesFallUnderFourHeadingsAfterTheLandingPage() {
         List<MenuGroup> menu = MenuGroup.of(EnumSet.of(Role.CASEWORKER));
         assertEquals(List.of(MenuSection.START, MenuSection.CHILDREN, MenuSection.GUARDIANSHIP, MenuSection.FOLLOW_UP,
                 MenuSection.PROTECTION), menu.stream().map(MenuGroup::section).toList());
         assertEquals(List.of(MenuEntry.CASEWORKER_HOME), menu.get(0).entries());
-        assertEquals(15, menu.stream().mapToInt(group -> group.entries().size()).sum());
+        assertEquals(18, menu.stream().mapToInt(group -> group.entries().size()).sum());
         assertEquals(List.of(MenuEntry.OVERDUE_CONTACTS, MenuEntry.CONCERNS, MenuEntry.CARE_PLAN_OVERDUE),
                 menu.get(3).entries(), "complaints are the authority's, not the caseworker's");
     }
