@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /api/calendar-feed}: a guardian's calendar link ({@code POST link}: a new one, shown once; {@code DELETE
@@ -25,22 +24,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class CalendarFeedResource {
 
-    /** Where the feed is read from: the path under the public address. */
-    public static final String FEED_PATH = "/api/calendar-feed/";
-
     @Inject
     CalendarFeeds feeds;
-
-    @Inject
-    @ConfigProperty(name = "guardian.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
 
     @POST
     @Path("link")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.GUARDIAN)
     public Map<String, String> newLink() {
-        return Map.of("url", urlOf(publicUrl, feeds.newToken()));
+        return Map.of("url", feeds.newLink());
     }
 
     @DELETE
@@ -58,9 +50,5 @@ public class CalendarFeedResource {
         return feeds.feed(token).map(calendar -> Response.ok(calendar, "text/calendar; charset=utf-8")
                         .header("Cache-Control", "private, no-store").build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
-    }
-
-    public static String urlOf(String publicUrl, String token) {
-        return publicUrl.replaceAll("/+$", "") + FEED_PATH + token + ".ics";
     }
 }

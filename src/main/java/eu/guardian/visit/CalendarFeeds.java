@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A guardian's personal calendar feed (docs/notifications.md#calendar-feed): the personal contacts due per ward and
@@ -53,9 +54,13 @@ public class CalendarFeeds {
     @Inject
     Clock clock;
 
-    /** A new secret link token for the caller (the old one stops working); shown to them once. */
+    @Inject
+    @ConfigProperty(name = "guardian.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** A new secret link for the caller (the old one stops working); shown to them once. */
     @RolesAllowed(Role.Names.GUARDIAN)
-    public String newToken() {
+    public String newLink() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -63,7 +68,7 @@ public class CalendarFeeds {
                         + " ON DUPLICATE KEY UPDATE token_hash = VALUES(token_hash), created_at = VALUES(created_at)")
                 .setParameter(1, currentUser.getName()).setParameter(2, hash(token))
                 .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
-        return token;
+        return publicUrl.replaceAll("/+$", "") + "/api/calendar-feed/" + token + ".ics";
     }
 
     @RolesAllowed(Role.Names.GUARDIAN)

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The preferences page's calendar link for guardians: a new link is shown once (only its hash is kept), the link
@@ -22,10 +21,6 @@ public class CalendarLinkView implements Serializable {
     @Inject
     CalendarFeeds feeds;
 
-    @Inject
-    @ConfigProperty(name = "guardian.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
-
     private boolean linked;
     private String shownOnce;
 
@@ -35,7 +30,7 @@ public class CalendarLinkView implements Serializable {
     }
 
     public void newLink() {
-        shownOnce = CalendarFeedResource.urlOf(publicUrl, feeds.newToken());
+        shownOnce = feeds.newLink();
         linked = true;
     }
 
