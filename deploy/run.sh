@@ -7,6 +7,9 @@
 #   deploy/run.sh --fresh         forget all data first (database, Keycloak, server files)
 #   deploy/run.sh --demo          also load the demo data set once (about 40 made-up children in every state, with
 #                                 visits, screenings, assessments...), for trying Guardian out with the demo logins
+#   deploy/run.sh --cluster       two Payara Micro instances (:APP_PORT+1, +2, or from INSTANCE_PORT) in one
+#                                 Hazelcast cluster (data grid on GRID_PORT, default 6900, and +1), behind HAProxy
+#                                 on :APP_PORT; sessions survive the loss of either instance (docs/cluster.md)
 #
 # Needs Java 17 and access to Maven Central; everything else is fetched through Maven and cached in ~/.m2.
 # Data is kept between runs in $GUARDIAN_HOME (default: var/ in the repository, git-ignored).
@@ -16,12 +19,14 @@ cd "$(dirname "$0")/.."
 fresh=""
 demo=""
 background=""
+cluster=""
 for arg in "$@"; do
   case "$arg" in
     --fresh) fresh="--fresh" ;;
     --demo) demo="--demo" ;;
     --background) background="yes" ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --cluster) cluster="--cluster" ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -46,11 +51,11 @@ mkdir -p "$run_dir"
 
 if [ -z "$background" ]; then
   # exec: Ctrl-C reaches the launcher, whose shutdown hook stops every server it started.
-  exec java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh $demo
+  exec java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh $demo $cluster
 fi
 
 out="$run_dir/guardian.out"
-nohup java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh $demo > "$out" 2>&1 < /dev/null &
+nohup java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" eu.guardian.stack.GuardianStack $fresh $demo $cluster > "$out" 2>&1 < /dev/null &
 echo $! > "$pid_file"
 echo "Starting in the background (PID $(cat "$pid_file")); output in $out"
 while kill -0 "$(cat "$pid_file")" 2>/dev/null; do

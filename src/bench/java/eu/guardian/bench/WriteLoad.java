@@ -33,7 +33,7 @@ final class WriteLoad {
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofMillis(200);
 
     /** How a request ended: an HTTP status, or no answer at all. */
-    record Outcome(long sentAt, long answeredAt, int status, String failure) {
+    record Outcome(long sentAt, long answeredAt, int status, String failure, String key) {
 
         boolean acknowledged() {
             return status == 201;
@@ -60,7 +60,9 @@ final class WriteLoad {
     private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final AtomicLong next = new AtomicLong();
     private final List<Thread> clients = new ArrayList<>();
+    private final AtomicLong retried = new AtomicLong();
     private volatile boolean running;
+    private volatile boolean retryWithKey;
     private List<Long> wards = List.of();
 
     WriteLoad(HttpClient http, URI app, TokenSource tokens, String guardian, String marker) {
@@ -69,6 +71,20 @@ final class WriteLoad {
         this.tokens = tokens;
         this.guardian = guardian;
         this.marker = marker;
+    }
+
+    /**
+     * Each visit carries an {@code Idempotency-Key} and is sent again with it, as a careful client would, when it got
+     * no answer or a 502-504 (for up to a minute): the outcome recorded is the last try's (docs/cluster.md).
+     */
+    WriteLoad retryingWithKeys() {
+        retryWithKey = true;
+        return this;
+    }
+
+    /** How many tries were repeats of a visit already sent (with its key). */
+    long retried() {
+        return retried.get();
     }
 
     String marker() {
@@ -163,21 +179,19 @@ final class WriteLoad {
         while (running) {
             long ward = wards.get((int) (next.getAndIncrement() % wards.size()));
             long sentAt = System.nanoTime();
-            Outcome outcome;
-            try {
-                int status = http.send(visit(ward), HttpResponse.BodyHandlers.discarding()).statusCode();
-                outcome = new Outcome(sentAt, System.nanoTime(), status, "");
-            } catch (HttpTimeoutException e) {
-                outcome = new Outcome(sentAt, System.nanoTime(), -1, "timed out");
-            } catch (ConnectException e) {
-                outcome = new Outcome(sentAt, System.nanoTime(), -1, "refused connection");
-            } catch (IOException e) {
-                outcome = new Outcome(sentAt, System.nanoTime(), -1, "connection lost");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) { // a token Keycloak could not give: no request was sent
-                outcome = new Outcome(sentAt, System.nanoTime(), -2, "no token");
+            // A retry sends the very same visit: a key's request must not change (else 409).
+            Instant occurredAt = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+            Outcome outcome = send(ward, sentAt, java.util.UUID.randomUUID().toString(), occurredAt);
+            for (long deadline = sentAt + Duration.ofMinutes(1).toNanos(); retryWithKey && running
+                    && retriable(outcome) && System.nanoTime() - deadline < 0; ) {
+                retried.incrementAndGet();
+                try {
+                    FaultDrill.sleep(PAUSE_AFTER_FAILURE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                outcome = send(ward, sentAt, outcome.key(), occurredAt);
             }
             outcomes.add(outcome);
             if (!outcome.acknowledged()) {
@@ -191,15 +205,43 @@ final class WriteLoad {
         }
     }
 
-    private HttpRequest visit(long childId) throws IOException, InterruptedException {
+    private static boolean retriable(Outcome outcome) {
+        return outcome.status() < 0 && outcome.status() != -2 || outcome.status() >= 502 && outcome.status() <= 504;
+    }
+
+    private Outcome send(long ward, long sentAt, String key, Instant occurredAt) {
+        Outcome outcome;
+        {
+            try {
+                int status = http.send(visit(ward, key, occurredAt), HttpResponse.BodyHandlers.discarding()).statusCode();
+                outcome = new Outcome(sentAt, System.nanoTime(), status, "", key);
+            } catch (HttpTimeoutException e) {
+                outcome = new Outcome(sentAt, System.nanoTime(), -1, "timed out", key);
+            } catch (ConnectException e) {
+                outcome = new Outcome(sentAt, System.nanoTime(), -1, "refused connection", key);
+            } catch (IOException e) {
+                outcome = new Outcome(sentAt, System.nanoTime(), -1, "connection lost", key);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcome = new Outcome(sentAt, System.nanoTime(), -3, "interrupted", key);
+            } catch (RuntimeException e) { // a token Keycloak could not give: no request was sent
+                outcome = new Outcome(sentAt, System.nanoTime(), -2, "no token", key);
+            }
+        }
+        return outcome;
+    }
+
+    private HttpRequest visit(long childId, String key, Instant occurredAt) throws IOException, InterruptedException {
         String body = Json.createObjectBuilder()
-                .add("occurredAt", Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS)
-                        .toString())
+                .add("occurredAt", occurredAt.toString())
                 .add("mode", "IN_PERSON").add("place", marker).add("durationMinutes", 30).add("seenAlone", true)
                 .add("wellbeing", 4).add("childViews", "I like the new school.")
                 .add("topics", Json.createArrayBuilder().add("SCHOOL")).build().toString();
-        return request("/api/children/" + childId + "/visits").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest.Builder request = request("/api/children/" + childId + "/visits");
+        if (retryWithKey) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private HttpRequest.Builder request(String path) throws IOException, InterruptedException {

@@ -176,6 +176,12 @@ public class AuditConsole {
         return where.and(reach.onEntry());
     }
 
+    /** How many entries came after entry {@code entryId} (0: all), counting no further than {@code limit}. */
+    public long entriesAfter(long entryId, int limit) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM audit_entry WHERE id > ? LIMIT ?)"
+                + " later").setParameter(1, entryId).setParameter(2, limit).getSingleResult()).longValue();
+    }
+
     /**
      * Everyone who read the child's file, for a subject-access request or a breach report; a child outside the
      * caller's reach is not found, as its file would be.

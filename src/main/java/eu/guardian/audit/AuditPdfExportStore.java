@@ -120,6 +120,17 @@ public class AuditPdfExportStore {
         return bytes.stream().findFirst();
     }
 
+    /** The owner's exports started at or after {@code since} still being written or ready to download, newest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> waiting(String owner, Instant since, int max) {
+        return em.createNativeQuery("SELECT id FROM audit_pdf_export WHERE owner = ? AND started_at >= ?"
+                        + " AND (status = ? OR (status = ? AND updated_at >= ?)) ORDER BY started_at DESC LIMIT ?")
+                .setParameter(1, owner).setParameter(2, Timestamp.from(since)).setParameter(3, Status.DONE.name())
+                .setParameter(4, Status.RUNNING.name())
+                .setParameter(5, Timestamp.from(clock.instant().minus(STALLED_AFTER))).setParameter(6, max)
+                .getResultList().stream().map(String::valueOf).toList();
+    }
+
     /** Forgets exports started before the limit (their pieces go with them), a bounded batch; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int forgetStartedBefore(Instant limit, int batch) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,8 @@ public class AuditPdfExports {
     /** A PDF beyond this many entries is no longer read by anyone: the CSV export (no limit) is the tool then. */
     static final int MAX_ENTRIES = 200_000;
     static final Duration KEPT_FOR = Duration.ofHours(1);
+    /** Beyond this many exports waiting, the landing page's count says no more. */
+    static final int WAITING_SHOWN = 100;
     /** Progress is written to the database at most this often (each batch of entries would be too often). */
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(AuditPdfExports.class.getName());
@@ -86,6 +89,11 @@ public class AuditPdfExports {
 
     public Optional<Progress> progress(String id) {
         return Optional.ofNullable(id).flatMap(own -> store.find(own, currentUser.getName()));
+    }
+
+    /** The caller's own exports still being written or ready to download (kept an hour; a few at most). */
+    public List<String> waiting() {
+        return store.waiting(currentUser.getName(), clock.instant().minus(KEPT_FOR), WAITING_SHOWN);
     }
 
     /** The finished file of the caller's own export. */

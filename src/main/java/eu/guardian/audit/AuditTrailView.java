@@ -95,6 +95,17 @@ public class AuditTrailView implements Serializable {
         }
     }
 
+    /** {@code ?export=waiting} (the landing page's count): shows the auditor's newest export still waiting. */
+    public void setExport(String export) {
+        if ("waiting".equals(export)) {
+            pdfExportId = pdfExports.waiting().stream().findFirst().orElse(null);
+        }
+    }
+
+    public String getExport() {
+        return pdfExportId == null ? null : "waiting";
+    }
+
     public Optional<AuditPdfExports.Progress> getPdfExport() {
         return Optional.ofNullable(pdfExportId).flatMap(pdfExports::progress);
     }

@@ -82,7 +82,9 @@ public class CurrentUser {
      */
     public Jurisdiction jurisdiction() {
         if (jurisdiction == null) {
-            jurisdiction = isSignedIn() ? fromApiToken().or(this::fromSignIn).orElse(Jurisdiction.none())
+            jurisdiction = isSignedIn()
+                    ? fromApiToken().or(this::fromSignIn).or(this::fromSessionOnAnotherInstance)
+                            .orElse(Jurisdiction.none())
                     : Jurisdiction.none();
         }
         return jurisdiction;
@@ -110,6 +112,17 @@ public class CurrentUser {
             return claimValues(context.getIdentityToken().getClaims())
                     .or(() -> claimValues(context.getAccessToken().getClaims())).map(Jurisdiction::of);
         } catch (RuntimeException notSignedInThroughOpenId) {
+            return Optional.empty();
+        }
+    }
+
+    /** The session moved from another instance without the mechanism's context: what it kept at sign-in. */
+    private Optional<Jurisdiction> fromSessionOnAnotherInstance() {
+        try {
+            return request.isResolvable() ? SignedInSession.of(request.get()).map(SignedInSession::regions)
+                    .filter(regions -> !regions.isEmpty()).map(regions -> Jurisdiction.of(List.copyOf(regions)))
+                    : Optional.empty();
+        } catch (RuntimeException noRequest) {
             return Optional.empty();
         }
     }

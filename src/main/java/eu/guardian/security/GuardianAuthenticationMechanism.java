@@ -18,6 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -80,6 +81,9 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     RevokedSessions revokedSessions;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<OpenIdContext> openIdContext;
+
     private volatile HttpAuthenticationMechanism pages;
 
     @Override
@@ -118,6 +122,10 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
         }
         if (mustSignIn && "GET".equals(request.getMethod())) {
             request.getSession().setAttribute(ORIGINAL_PAGE, pathAndQueryOf(request));
+        }
+        Optional<SignedInSession> movedHere = movedFromAnotherInstance(request);
+        if (movedHere.isPresent()) {
+            return context.notifyContainerAboutLogin(movedHere.get().username(), movedHere.get().groupSet());
         }
         try {
             return pages().validateRequest(request, response, context);
@@ -191,6 +199,28 @@ public class GuardianAuthenticationMechanism implements HttpAuthenticationMechan
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * A signed-in session that came from another instance of the cluster (docs/cluster.md, "Sessions"): the container
+     * restored it, but not the OpenID Connect mechanism's context (tokens), which does not serialise; the mechanism
+     * would fail on it. The caller is then the one the session kept at sign-in; tokens are not refreshed on this
+     * instance (Guardian uses them only at sign-in and sign-out), the session's idle timeout and Keycloak's
+     * back-channel logout (checked above) still end it.
+     */
+    private Optional<SignedInSession> movedFromAnotherInstance(HttpServletRequest request) {
+        if (SignInCallbackServlet.PATH.equals(pathOf(request))) {
+            return Optional.empty();
+        }
+        Optional<SignedInSession> kept = SignedInSession.of(request);
+        if (kept.isEmpty()) {
+            return kept;
+        }
+        try {
+            return openIdContext.get().getAccessToken() == null ? kept : Optional.empty();
+        } catch (RuntimeException noContext) {
+            return kept;
+        }
     }
 
     /**

@@ -34,6 +34,7 @@ public class SignInCallbackServlet extends HttpServlet {
             sessions.fire(new SessionEvent(SessionEvent.Kind.SIGN_IN));
             keycloakSession().ifPresent(
                     sid -> session.setAttribute(GuardianAuthenticationMechanism.KEYCLOAK_SESSION, sid));
+            keepForOtherInstances(request);
             target = Optional.ofNullable(session.getAttribute(GuardianAuthenticationMechanism.ORIGINAL_PAGE))
                     .map(Object::toString)
                     .filter(SignInCallbackServlet::isLocalPage)
@@ -49,6 +50,16 @@ public class SignInCallbackServlet extends HttpServlet {
             return openIdContext.getIdentityToken().getJwtClaims().getStringClaim("sid");
         } catch (RuntimeException notSignedInThroughOpenId) {
             return Optional.empty();
+        }
+    }
+
+    private void keepForOtherInstances(HttpServletRequest request) {
+        try {
+            SignedInSession.keep(request, openIdContext.getIdentityToken().getToken(),
+                    CurrentUser.claimValues(openIdContext.getIdentityToken().getClaims())
+                            .or(() -> CurrentUser.claimValues(openIdContext.getAccessToken().getClaims())));
+        } catch (RuntimeException notSignedInThroughOpenId) {
+            // nothing to keep
         }
     }
 

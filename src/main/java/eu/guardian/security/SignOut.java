@@ -34,7 +34,8 @@ public class SignOut {
     public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Optional<String> idToken = identityToken();
+        Optional<String> idToken = identityToken()
+                .or(() -> SignedInSession.of(request).map(SignedInSession::identityToken)); // moved from another instance
         sessions.fire(new SessionEvent(SessionEvent.Kind.SIGN_OUT));
         // Guardian's sign-in lives in the HTTP session; request.logout() is not used because the OpenID Connect
         // mechanism answers it with a response of its own, which would leave no room for Keycloak's logout.

@@ -30,6 +30,7 @@ public class AccountListView implements Serializable {
     Accounts accounts;
 
     private String search;
+    private AccountFilter status = AccountFilter.ALL;
     private LazyDataModel<AccountRecord> table;
 
     @PostConstruct
@@ -74,6 +75,19 @@ public class AccountListView implements Serializable {
         this.search = search;
     }
 
+    /** Which logins are listed (the landing page's counts link here with one chosen). */
+    public AccountFilter getStatus() {
+        return status;
+    }
+
+    public void setStatus(AccountFilter status) {
+        this.status = status == null ? AccountFilter.ALL : status;
+    }
+
+    public AccountFilter[] getStatuses() {
+        return AccountFilter.values();
+    }
+
     private final class Logins extends LazyDataModel<AccountRecord> {
 
         private static final long serialVersionUID = 1L;
@@ -93,7 +107,7 @@ public class AccountListView implements Serializable {
 
         private Page<AccountRecord> page(int number, int size) {
             try {
-                return accounts.list(Optional.ofNullable(search), number, size);
+                return accounts.list(Optional.ofNullable(search), status, number, size);
             } catch (Unavailable unavailable) {
                 FormMessages.add(null, FacesMessage.SEVERITY_ERROR, unavailable.messageKey());
                 return new Page<>(List.of(), 0, number, size);

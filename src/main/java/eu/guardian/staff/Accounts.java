@@ -56,6 +56,9 @@ public class Accounts {
     KeycloakUndo undo;
 
     @Inject
+    AccountCounts counts;
+
+    @Inject
     WorkPlaces centres;
 
     @Inject
@@ -87,14 +90,32 @@ public class Accounts {
     /** A page of the realm's logins whose username, name or e-mail contains {@code search}, as Keycloak pages them. */
     @RolesAllowed(Role.Names.ADMIN)
     public Page<AccountRecord> list(Optional<String> search, int page, int size) {
+        return list(search, AccountFilter.ALL, page, size);
+    }
+
+    /**
+     * As {@link #list(Optional, int, int)}, narrowed by {@code filter}: enabled or disabled as Keycloak pages them;
+     * those never signed in from Guardian's records ({@link AccountCounts}), the search then ignored.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Page<AccountRecord> list(Optional<String> search, AccountFilter filter, int page, int size) {
         int pageSize = Page.sizeOf(size);
         int pageNumber = Page.numberOf(page);
+        if (filter == AccountFilter.AWAITING_SIGN_IN) {
+            List<KeycloakUser> users = counts.awaitingSignIn(pageNumber * pageSize, pageSize).stream()
+                    .map(keycloak::user).flatMap(Optional::stream).toList();
+            return new Page<>(records(users), counts.count(filter), pageNumber, pageSize);
+        }
         Optional<String> term = search.map(String::strip).filter(s -> !s.isEmpty());
-        List<KeycloakUser> users = keycloak.users(term, pageNumber * pageSize, pageSize);
+        List<KeycloakUser> users = keycloak.users(term, filter.enabled(), pageNumber * pageSize, pageSize);
+        return new Page<>(records(users), Math.min(keycloak.countUsers(term, filter.enabled()), Page.COUNT_LIMIT),
+                pageNumber, pageSize);
+    }
+
+    private List<AccountRecord> records(List<KeycloakUser> users) {
         Map<String, StaffAccount> records = recordsOf(users.stream().map(KeycloakUser::id).toList());
-        List<AccountRecord> items = users.stream()
-                .map(user -> AccountRecord.of(user, Optional.ofNullable(records.get(user.id())))).toList();
-        return new Page<>(items, Math.min(keycloak.countUsers(term), Page.COUNT_LIMIT), pageNumber, pageSize);
+        return users.stream().map(user -> AccountRecord.of(user, Optional.ofNullable(records.get(user.id()))))
+                .toList();
     }
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -211,10 +211,18 @@ public class KeycloakAdmin {
 
     /** A page of the realm's users whose username, name or e-mail contains {@code search} (all when empty). */
     public List<KeycloakUser> users(Optional<String> search, int first, int max) {
+        return users(search, Optional.empty(), first, max);
+    }
+
+    /** As {@link #users(Optional, int, int)}, only enabled or only disabled users when {@code enabled} is given. */
+    public List<KeycloakUser> users(Optional<String> search, Optional<Boolean> enabled, int first, int max) {
         WebTarget target = admin().path("users").queryParam("first", first).queryParam("max", max)
                 .queryParam("briefRepresentation", false);
         if (search.isPresent()) {
             target = target.queryParam("search", search.get());
+        }
+        if (enabled.isPresent()) {
+            target = target.queryParam("enabled", enabled.get());
         }
         return call("list users", target, Invocation.Builder::get, response -> {
             expect(response, 200);
@@ -223,9 +231,16 @@ public class KeycloakAdmin {
     }
 
     public long countUsers(Optional<String> search) {
+        return countUsers(search, Optional.empty());
+    }
+
+    public long countUsers(Optional<String> search, Optional<Boolean> enabled) {
         WebTarget target = admin().path("users/count");
         if (search.isPresent()) {
             target = target.queryParam("search", search.get());
+        }
+        if (enabled.isPresent()) {
+            target = target.queryParam("enabled", enabled.get());
         }
         return call("count users", target, Invocation.Builder::get, response -> {
             expect(response, 200);

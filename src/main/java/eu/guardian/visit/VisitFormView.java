@@ -3,6 +3,7 @@ package eu.guardian.visit;
 import eu.guardian.child.ChildFile;
 import eu.guardian.child.ChildRegistry;
 import eu.guardian.platform.i18n.LocalTimes;
+import eu.guardian.platform.rest.FormKeys;
 import eu.guardian.platform.validation.AccessRefused;
 import eu.guardian.platform.validation.Conflict;
 import eu.guardian.platform.validation.NotFound;
@@ -55,10 +56,15 @@ public class VisitFormView implements Serializable {
     @Inject
     LocalTimes localTimes;
 
+    @Inject
+    FormKeys formKeys;
+
     private String childParam;
     private String visitParam;
     private ChildFile child;
     private VisitRecord existing;
+    /** A new entry is created once however often the form is posted (docs/cluster.md#idempotency). */
+    private final String formKey = FormKeys.issue();
 
     private final VisitForm form = new VisitForm();
     private final List<FollowUpRow> followUps = new ArrayList<>();
@@ -100,10 +106,13 @@ public class VisitFormView implements Serializable {
         try {
             FormAction.of(FORM, inputs(), VisitForm.LABELS).run(() -> {
                 if (existing == null) {
-                    visits.log(child.id(), input());
+                    String next = formKeys.once(currentUser.getName(), postedFormKey(), () -> {
+                        visits.log(child.id(), input());
+                        return currentUser.has(Role.GUARDIAN) ? "/guardian/my-children.xhtml"
+                                : "/children/file.xhtml?id=" + child.id();
+                    });
                     FormMessages.addForNextPage("visit.logged", child.caseNumber());
-                    redirect(currentUser.has(Role.GUARDIAN) ? "/guardian/my-children.xhtml"
-                            : "/children/file.xhtml?id=" + child.id());
+                    redirect(next);
                 } else {
                     existing = visits.correct(existing.id(), existing.version(), input());
                     FormMessages.addForNextPage("visit.corrected", child.caseNumber());
@@ -115,6 +124,17 @@ public class VisitFormView implements Serializable {
         } catch (EJBAccessException | AccessRefused denied) {
             FormMessages.add(null, FacesMessage.SEVERITY_ERROR, "error.403.title");
         }
+    }
+
+    /** The key the form was posted with (its hidden field), else the one issued with this view. */
+    private String postedFormKey() {
+        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(FormKeys.FIELD);
+        return posted == null || posted.isBlank() || posted.length() > 64 ? formKey : posted;
+    }
+
+    public String getFormKey() {
+        return formKey;
     }
 
     /** The entry as saved by an addendum or a follow-up done ({@link VisitEntryView}). */

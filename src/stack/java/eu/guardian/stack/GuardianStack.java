@@ -30,7 +30,7 @@ public final class GuardianStack {
 
     public record Settings(Path workDir, Path serversDir, Path war, Path realm, int databasePort, int keycloakPort,
             int appPort, int mailPort, int mailApiPort, boolean fresh, Optional<String> externalDatabaseUrl,
-            String databaseUser, String databasePassword) {
+            String databaseUser, String databasePassword, ClusterOfTwo.Ports clusterPorts, boolean cluster) {
     }
 
     private static GuardianStack shared;
@@ -41,6 +41,8 @@ public final class GuardianStack {
     private KeycloakServer keycloak;
     private PayaraMicroServer payara;
     private PayaraMicroServer secondPayara;
+    /** Two clustered instances behind a balancer: all of Guardian with --cluster, on demand in the tests. */
+    private ClusterOfTwo cluster;
     private MailServer mail;
     /** Tests only: Guardian's path to Keycloak's Admin REST API, which a test may cut (docs/accounts.md). */
     private LoopbackProxy keycloakAdminRelay;
@@ -65,7 +67,8 @@ public final class GuardianStack {
                     Integer.getInteger("guardian.it.dbPort", 13306), Integer.getInteger("guardian.it.kcPort", 18180),
                     Integer.getInteger("guardian.it.appPort", 18080), Integer.getInteger("guardian.it.mailPort", 13025),
                     Integer.getInteger("guardian.it.mailApiPort", 18025), false, Optional.empty(), "guardian",
-                    "guardian-dev");
+                    "guardian-dev", ClusterOfTwo.Ports.from(Integer.getInteger("guardian.it.clusterPort",
+                            Integer.getInteger("guardian.it.appPort", 18080) + 20)), false);
             GuardianStack stack = new GuardianStack(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "guardian-stack-stop"));
             try {
@@ -84,16 +87,20 @@ public final class GuardianStack {
     public static void main(String[] args) {
         boolean fresh = List.of(args).contains("--fresh");
         boolean demo = List.of(args).contains("--demo");
+        boolean clustered = List.of(args).contains("--cluster");
         Map<String, String> env = System.getenv();
+        int appPort = Integer.parseInt(env.getOrDefault("APP_PORT", "8080"));
+        int instancePort = Integer.parseInt(env.getOrDefault("INSTANCE_PORT", Integer.toString(appPort + 1)));
+        int gridPort = Integer.parseInt(env.getOrDefault("GRID_PORT", "6900"));
         Path work = Path.of(env.getOrDefault("GUARDIAN_HOME", "var")).toAbsolutePath();
         Settings settings = new Settings(work, Path.of("target/servers").toAbsolutePath(),
                 Path.of("target/guardian.war").toAbsolutePath(), Path.of("realm-export.json").toAbsolutePath(), Integer.parseInt(env.getOrDefault("DB_PORT", "3307")),
                 Integer.parseInt(env.getOrDefault("KEYCLOAK_PORT", "8180")),
-                Integer.parseInt(env.getOrDefault("APP_PORT", "8080")),
-                Integer.parseInt(env.getOrDefault("MAIL_PORT", "2525")),
+                appPort, Integer.parseInt(env.getOrDefault("MAIL_PORT", "2525")),
                 Integer.parseInt(env.getOrDefault("MAIL_API_PORT", "8025")), fresh,
                 Optional.ofNullable(env.get("DB_URL")).filter(url -> !url.isBlank()),
-                env.getOrDefault("DB_USER", "guardian"), env.getOrDefault("DB_PASSWORD", "guardian-dev"));
+                env.getOrDefault("DB_USER", "guardian"), env.getOrDefault("DB_PASSWORD", "guardian-dev"),
+                new ClusterOfTwo.Ports(appPort, instancePort, instancePort + 1, gridPort, gridPort + 1), clustered);
         GuardianStack stack = new GuardianStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Guardian...");
@@ -115,6 +122,10 @@ public final class GuardianStack {
         System.out.printf("  Mail (development: nothing leaves this machine): SMTP localhost:%d, messages at %s/api/user%n",
                 settings.mailPort(), stack.mail.apiUrl());
         System.out.printf("  Demo logins (development only, password = username): %s%n", String.join(", ", DEMO_USERS));
+        if (clustered) {
+            System.out.printf("  Instances (one Hazelcast cluster, behind HAProxy at the address above): a on :%d, "
+                    + "b on :%d%n", stack.cluster.ports().instanceA(), stack.cluster.ports().instanceB());
+        }
         System.out.printf("  Logs: %s%n", work.resolve("run").toAbsolutePath());
         if (demo) {
             try {
@@ -147,8 +158,10 @@ public final class GuardianStack {
             throw new UncheckedIOException(e);
         }
         // Keycloak needs nothing of ours: it starts first, while the database and then Payara come up beside it.
+        // The tests' cluster has its own address, where users sign in too.
         keycloak = new KeycloakServer(settings.serversDir().resolve("keycloak.zip"), settings.workDir(),
-                settings.keycloakPort(), settings.realm(), settings.appPort(), settings.mailPort(), freshKeycloakData);
+                settings.keycloakPort(), settings.realm(), settings.appPort(), settings.mailPort(), freshKeycloakData,
+                settings.cluster() ? List.of() : List.of(settings.clusterPorts().balancer()));
         CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(keycloak::start);
         mail = new MailServer(settings.serversDir().resolve("greenmail-standalone.jar"), settings.workDir(),
                 settings.mailPort(), settings.mailApiPort());
@@ -163,15 +176,32 @@ public final class GuardianStack {
                     settings.databaseUser(), settings.databasePassword());
             databaseUrl = database.jdbcUrl();
         }
-        payara = new PayaraMicroServer(settings.serversDir().resolve("payara-micro.jar"), settings.war(),
-                settings.workDir(), settings.appPort());
         // The app is ready only once it reaches both the database and Keycloak.
-        payara.start(appEnvironment());
+        if (settings.cluster()) {
+            cluster = newCluster(settings.workDir());
+            cluster.start();
+            cluster.supervise();
+        } else {
+            payara = new PayaraMicroServer(settings.serversDir().resolve("payara-micro.jar"), settings.war(),
+                    settings.workDir(), settings.appPort());
+            payara.start(appEnvironment());
+        }
         keycloakStarted.join();
         mailStarted.join();
     }
 
+    private ClusterOfTwo newCluster(Path workDir) {
+        // Its own cluster name per stack: two stacks on one machine never join each other.
+        return new ClusterOfTwo(settings.clusterPorts(), settings.serversDir(), settings.war(), workDir,
+                "guardian-" + settings.clusterPorts().gridA(),
+                () -> appEnvironment(URI.create("http://localhost:" + settings.clusterPorts().balancer())));
+    }
+
     private Map<String, String> appEnvironment() {
+        return appEnvironment(appUrl());
+    }
+
+    private Map<String, String> appEnvironment(URI publicUrl) {
         Map<String, String> environment = new HashMap<>();
         environment.put("DB_URL", databaseUrl);
         environment.put("DB_USER", settings.databaseUser());
@@ -191,7 +221,7 @@ public final class GuardianStack {
         if (testStack) {
             environment.put("GUARDIAN_TEST_CLOCK_CONTROL", "true");
         }
-        environment.put("GUARDIAN_PUBLIC_URL", appUrl().toString());
+        environment.put("GUARDIAN_PUBLIC_URL", publicUrl.toString());
         environment.put("GUARDIAN_ACCOUNTS_KEYCLOAK_URL", keycloakAdminRelay == null ? keycloak.baseUrl().toString()
                 : "http://localhost:" + keycloakAdminRelay.port());
         environment.put("GUARDIAN_ACCOUNTS_CLIENT_SECRET", accountsClientSecret());
@@ -288,9 +318,36 @@ public final class GuardianStack {
         }
     }
 
+    /**
+     * The tests' cluster: two more instances of the WAR forming one Hazelcast cluster behind HAProxy, on the ports
+     * from {@code guardian.it.clusterPort} (five in a row; default the app's port + 20), on the same database and
+     * Keycloak as the app (docs/cluster.md, "Sessions").
+     */
+    public synchronized ClusterOfTwo startCluster() {
+        if (cluster == null) {
+            ClusterOfTwo started = newCluster(settings.workDir());
+            try {
+                started.start();
+            } catch (RuntimeException e) {
+                started.stop();
+                throw e;
+            }
+            cluster = started;
+        }
+        return cluster;
+    }
+
+    public synchronized void stopCluster() {
+        if (cluster != null) {
+            cluster.stop();
+            cluster = null;
+        }
+    }
+
     /** Stops whatever was started, app first; safe to call twice. */
     public synchronized void stop() {
         stopSecondInstance();
+        stopCluster();
         if (payara != null) {
             payara.stop();
             payara = null;
@@ -312,6 +369,9 @@ public final class GuardianStack {
     }
 
     public URI appUrl() {
+        if (settings.cluster()) {
+            return URI.create("http://localhost:" + settings.appPort());
+        }
         return payara == null ? URI.create("http://localhost:" + settings.appPort()) : payara.baseUrl();
     }
 

@@ -29,11 +29,11 @@ final class KeycloakServer {
     private ServerProcess process;
 
     KeycloakServer(Path distributionZip, Path workDir, int port, Path realmFile, int appPort, int mailPort,
-            boolean freshData) {
+            boolean freshData, List<Integer> otherAppPorts) {
         this.home = unpackOnce(distributionZip, workDir);
         this.port = port;
         this.runDir = workDir.resolve("run");
-        prepareData(realmFile, appPort, mailPort, freshData);
+        prepareData(realmFile, appPort, mailPort, freshData, otherAppPorts);
     }
 
     URI baseUrl() {
@@ -87,8 +87,10 @@ final class KeycloakServer {
      * The realm allows sign-in redirects to the two standard ports only (dev 8080, tests 18080); a test stack on
      * another port (a second checkout running its tests side by side) gets the test entries moved to its own port,
      * and the back-channel logout URL always names the app's port; invitations go to the stack's own mail server.
+     * Users may also sign in on {@code otherAppPorts} (the tests' cluster behind its balancer).
      */
-    private void prepareData(Path realmFile, int appPort, int mailPort, boolean freshData) {
+    private void prepareData(Path realmFile, int appPort, int mailPort, boolean freshData,
+            List<Integer> otherAppPorts) {
         try {
             Path data = home.resolve("data");
             if (freshData && Files.exists(data)) {
@@ -103,6 +105,10 @@ final class KeycloakServer {
             realm = realm.replace("http://localhost:8080/logout/backchannel",
                     "http://localhost:" + appPort + "/logout/backchannel");
             realm = realm.replace("\"port\": \"2525\"", "\"port\": \"" + mailPort + "\"");
+            for (int other : otherAppPorts) {
+                String own = "\"http://localhost:" + appPort + "/*\"";
+                realm = realm.replace(own, own + ", \"http://localhost:" + other + "/*\"");
+            }
             Files.writeString(imports.resolve("realm-export.json"), realm);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

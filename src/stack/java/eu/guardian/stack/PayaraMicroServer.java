@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +17,31 @@ final class PayaraMicroServer {
     private final Path war;
     private final Path workDir;
     private final int port;
+    private final Optional<ClusterMembership> cluster;
     private ServerProcess process;
 
+    /**
+     * Membership of a Payara/Hazelcast cluster (docs/cluster.md, "Sessions"): the cluster's name, this member's
+     * data-grid port and every member's {@code host:port} (TCP/IP discovery: works on loopback and across machines,
+     * where multicast often does not).
+     */
+    record ClusterMembership(String name, String bindAddress, int gridPort, List<String> members) {
+    }
+
     PayaraMicroServer(Path jar, Path war, Path workDir, int port) {
+        this(jar, war, workDir, port, Optional.empty());
+    }
+
+    PayaraMicroServer(Path jar, Path war, Path workDir, int port, Optional<ClusterMembership> cluster) {
         this.jar = jar;
         this.war = war;
         this.workDir = workDir;
         this.port = port;
+        this.cluster = cluster;
+    }
+
+    int port() {
+        return port;
     }
 
     URI baseUrl() {
@@ -58,14 +77,21 @@ final class PayaraMicroServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = List.of(javaExecutable(), "-Xms128m", "-Xmx768m",
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms128m", "-Xmx768m",
                 "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", "-jar", jar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
-                "--rootdir", rootDir.toString(), "--nohazelcast",
-                "--prebootcommandfile", bootCommands.toString());
+                "--rootdir", rootDir.toString(), "--prebootcommandfile", bootCommands.toString()));
+        if (cluster.isPresent()) { // the data grid on the member's own address only, not on every interface
+            command.add(2, "-Dhazelcast.socket.bind.any=false");
+        }
+        command.addAll(cluster.map(PayaraMicroServer::clusterArguments).orElse(List.of("--nohazelcast")));
         process = ServerProcess.start("payara", command, workDir, environment, workDir.resolve("run"));
         // Generous: on a busy machine (CI next to other builds) the first deployment can take minutes.
         process.awaitHttpOk(URI.create(baseUrl() + "/health/ready"), ServerProcess.startLimit());
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     void kill() {
@@ -83,6 +109,18 @@ final class PayaraMicroServer {
 
     Path log() {
         return process.log();
+    }
+
+    /**
+     * The data grid listens on the member's own address and port only and finds the others from the list; backups
+     * of the sessions go to another member even on the same address ({@code --nohostaware}: by default Hazelcast
+     * keeps no backup on a member with the same IP, so on one machine a killed instance would take its sessions).
+     */
+    private static List<String> clusterArguments(ClusterMembership cluster) {
+        return List.of("--clustername", cluster.name(), "--name", cluster.name() + "-" + cluster.gridPort(),
+                "--clustermode", "tcpip:" + String.join(",", cluster.members()),
+                "--interfaces", cluster.bindAddress(),
+                "--startport", Integer.toString(cluster.gridPort()), "--nohostaware");
     }
 
     private static String javaExecutable() {

@@ -72,7 +72,10 @@ class FilePageIT {
         }
     }
 
-    /** Prints the size of the file page's HTML (first tab), as the server sends it, for the report and benchmark. */
+    /**
+     * The file page's HTML (first tab), as the server sends it, stays within issue 16's budget of 60 KB: tabs and
+     * dialogs are drawn when opened (docs/accessibility.md). A size, not a time: the same on any machine.
+     */
     @Test
     void theFirstTabsHtmlIsSmall() {
         long childId = Api.postAs("caseworker1", "/api/children", child(uniqueWord())).id();
@@ -83,6 +86,7 @@ class FilePageIT {
                     "const done = arguments[arguments.length - 1];"
                             + "fetch(location.href).then(r => r.text()).then(t => done(new Blob([t]).size));");
             System.out.println("FILE-PAGE-HTML-BYTES caseworker1 identity tab: " + size);
+            assertTrue(((Number) size).longValue() <= 60 * 1024, "the first tab's HTML is " + size + " bytes");
         }
     }
 

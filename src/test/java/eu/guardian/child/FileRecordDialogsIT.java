@@ -42,7 +42,8 @@ class FileRecordDialogsIT {
             openTab(browser, "statusesTab");
             browser.await(driver -> browser.has("tabs:statusActions:addStatusButton") && browser.element("tabs:statusActions:addStatusButton").isDisplayed());
             browser.click("tabs:statusActions:addStatusButton");
-            browser.await(driver -> browser.element("statusForm:saveStatus").isDisplayed());
+            browser.await(driver -> browser.has("statusForm:saveStatus") // the dialog is drawn when opened
+                    && browser.element("statusForm:saveStatus").isDisplayed());
             choose(browser, "statusForm:statusKind", "REFUGEE");
             browser.click("statusForm:saveStatus");
             browser.await(driver -> browser.element("tabs:statuses").getText().contains("Refugee"));
@@ -52,7 +53,8 @@ class FileRecordDialogsIT {
             openTab(browser, "agesTab");
             browser.await(driver -> browser.has("tabs:ageActions:addAgeButton") && browser.element("tabs:ageActions:addAgeButton").isDisplayed());
             browser.click("tabs:ageActions:addAgeButton");
-            browser.await(driver -> browser.element("ageForm:saveAge").isDisplayed());
+            browser.await(driver -> browser.has("ageForm:saveAge") // the dialog is drawn when opened
+                    && browser.element("ageForm:saveAge").isDisplayed());
             choose(browser, "ageForm:ageMethod", "INTERVIEW");
             browser.element("ageForm:minimumAge_input").sendKeys("15");
             browser.element("ageForm:maximumAge_input").sendKeys("16");
@@ -64,7 +66,8 @@ class FileRecordDialogsIT {
             openTab(browser, "placementsTab");
             browser.await(driver -> browser.has("tabs:placementActions:placeButton") && browser.element("tabs:placementActions:placeButton").isDisplayed());
             browser.click("tabs:placementActions:placeButton");
-            browser.await(driver -> browser.element("placementForm:savePlacement").isDisplayed());
+            browser.await(driver -> browser.has("placementForm:savePlacement") // the dialog is drawn when opened
+                    && browser.element("placementForm:savePlacement").isDisplayed());
             choose(browser, "placementForm:placementKind", "FOSTER_FAMILY");
             browser.element("placementForm:placementPlace").sendKeys(place);
             browser.click("placementForm:savePlacement");

@@ -63,7 +63,9 @@ class RegistrationToAppointmentJourneyIT {
             authority.openSignedIn("/children/file.xhtml?id=" + childId + "&tab=guardianship", "authority1");
             authority.click("tabs:guardianshipActions:appointButton");
             By choose = By.cssSelector("#suggestion-card-" + guardian1 + " button");
-            authority.await(driver -> authority.has("suggestion-card-" + guardian1));
+            // The dialog is drawn when first opened: its cards exist a moment before they show.
+            authority.await(driver -> authority.has("suggestion-card-" + guardian1)
+                    && driver.findElement(choose).isDisplayed());
             authority.driver().findElement(choose).click();
             authority.await(driver -> driver.findElement(choose).getAttribute("aria-pressed").equals("true"));
             authority.element("appointForm:decisionReference").sendKeys("AG-" + familyName);

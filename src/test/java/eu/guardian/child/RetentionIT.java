@@ -76,7 +76,8 @@ class RetentionIT {
         try (Browser authority = new Browser()) {
             authority.openSignedIn("/children/file.xhtml?id=" + id, "authority1");
             authority.click("caseEnd:closeCase");
-            authority.await(driver -> authority.element("closeForm:closureReason").isDisplayed());
+            authority.await(driver -> authority.has("closeForm:closureReason") // the dialog is drawn when opened
+                    && authority.element("closeForm:closureReason").isDisplayed());
             // The drop-down opens with an animation: a click that lands before it settles is ignored, so click
             // the option again (opening the list again if it closed) until the choice shows.
             authority.await(driver -> {
@@ -97,7 +98,8 @@ class RetentionIT {
             assertEquals("CLOSED", Api.getAs("caseworker1", "/api/children/" + id).json().get("status"));
 
             authority.click("caseEnd:placeHold");
-            authority.await(driver -> authority.element("holdForm:holdReason").isDisplayed());
+            authority.await(driver -> authority.has("holdForm:holdReason") // the dialog is drawn when opened
+                    && authority.element("holdForm:holdReason").isDisplayed());
             authority.element("holdForm:holdReason").sendKeys("Inquiry by the ombudsperson");
             authority.click("holdForm:confirmHold");
             authority.await(driver -> authority.has("legal-hold"));

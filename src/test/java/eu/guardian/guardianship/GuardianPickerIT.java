@@ -51,7 +51,8 @@ class GuardianPickerIT {
         try (Browser authority = new Browser()) {
             authority.openSignedIn("/children/file.xhtml?id=" + childId + "&tab=guardianship", "authority1");
             authority.click("tabs:guardianshipActions:appointButton");
-            authority.await(driver -> authority.element("appointForm:guardian_input").isDisplayed());
+            authority.await(driver -> authority.has("appointForm:guardian_input") // the dialog is drawn when opened
+                    && authority.element("appointForm:guardian_input").isDisplayed());
             pick(authority, "appointForm:guardian_input", "Quirin " + word.substring(0, 3), first);
             authority.await(driver -> authority.text("chosen-guardian").contains(first));
             authority.element("appointForm:decisionReference").sendKeys("AG-" + word);
@@ -60,7 +61,8 @@ class GuardianPickerIT {
             assertTrue(authority.pageText().contains(first), "appointed the guardian found by name");
 
             authority.click("tabs:guardianshipActions:changeGuardianButton");
-            authority.await(driver -> authority.element("changeForm:newGuardian_input").isDisplayed());
+            authority.await(driver -> authority.has("changeForm:newGuardian_input") // the dialog is drawn when opened
+                    && authority.element("changeForm:newGuardian_input").isDisplayed());
             authority.element("changeForm:newGuardian_input").sendKeys("Quirin " + word);
             authority.await(driver -> authority.pageText().contains(
                     "No guardian of the registry has a name starting so."));

@@ -56,7 +56,16 @@ public final class Browser implements AutoCloseable {
      */
     public Browser(int width, int height, String language) {
         // The stack first: when it cannot start, no browser is left running without anyone to close it.
-        this.app = GuardianStack.shared().appUrl();
+        this(GuardianStack.shared().appUrl(), width, height, language);
+    }
+
+    /** A browser on Guardian at another address than the app's own (the cluster's balancer). */
+    public Browser(URI app) {
+        this(app, 1280, 900, "en-US");
+    }
+
+    private Browser(URI app, int width, int height, String language) {
+        this.app = app;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -75,6 +75,13 @@ public class Settings {
                 List.of(new ReferenceDataChanged.Field("value", before, value))));
     }
 
+    /** How many settings (the time zone among them) were changed at or after {@code since}: rows exist once changed. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public long changedSince(java.time.Instant since) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM setting WHERE updated_at >= ?")
+                .setParameter(1, java.sql.Timestamp.from(since)).getSingleResult()).longValue();
+    }
+
     /** The installation's time zone; UTC until the administrator chooses one. */
     @PermitAll
     public ZoneId timeZone() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * In a real browser (a stock Chromium, whatever fonts its machine has): a child's name in Ge'ez or Bengali script on
+ * In a real browser (a stock Chromium, whatever fonts its machine has): a child's name in Ge'ez, Bengali or Thai script on
  * the child's file is drawn with the Noto web font Guardian serves, which the page fetched because the name is on it.
  */
 class WebFontsIT {
@@ -40,6 +40,16 @@ class WebFontsIT {
             assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser.driver()).executeScript("return performance"
                     + ".getEntriesByType('resource').some(e => e.name.includes('noto-sans-georgian-')"
                     + " || e.name.includes('noto-sans-tamil-'));"));
+        }
+    }
+
+    @Test
+    void aNameInThaiRendersWithTheServedFont() {
+        // One of the scripts added last (docs/pdf.md, "Web fonts"); consonants U+0E01..U+0E2E make the name unique.
+        StringBuilder unique = new StringBuilder();
+        uniqueWord().chars().forEach(c -> unique.appendCodePoint(0x0E01 + c % 46));
+        try (Browser browser = new Browser()) {
+            assertTheServedFontDraws(browser, "สมชาย " + unique, "Noto Sans Thai", "noto-sans-thai-thai-");
         }
     }
 

@@ -2,6 +2,8 @@ package eu.guardian.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.enterprise.context.ConversationScoped;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -23,9 +25,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A view's state lives in the HTTP session, which a cluster replicates by serialising it: every view-scoped bean, and
- * everything it keeps (records, forms, lists of them), must be serialisable. Injected services are container proxies
- * (serialisable by the container) and are not checked.
+ * A view's state lives in the HTTP session, which a cluster replicates by serialising it (docs/cluster.md, "Sessions"):
+ * every view-, session- and conversation-scoped bean, and everything it keeps (records, forms, lists of them), must be
+ * serialisable. Injected services are container proxies (serialisable by the container) and are not checked.
  */
 class ViewStateSerializableTest {
 
@@ -39,8 +41,10 @@ class ViewStateSerializableTest {
 
     @Test
     void everyViewScopedBeanKeepsOnlySerialisableState() throws Exception {
-        List<Class<?>> views = viewScopedBeans();
+        List<Class<?>> views = sessionStateBeans();
         assertEquals(true, views.size() > 20, "found the view beans: " + views);
+        assertEquals(true, views.stream().anyMatch(view -> view.isAnnotationPresent(SessionScoped.class)),
+                "found the session beans: " + views);
         List<String> problems = new ArrayList<>();
         for (Class<?> view : views) {
             if (!Serializable.class.isAssignableFrom(view)) {
@@ -104,7 +108,12 @@ class ViewStateSerializableTest {
         }
     }
 
-    private static List<Class<?>> viewScopedBeans() throws Exception {
+    private static boolean keptInTheSession(Class<?> type) {
+        return type.isAnnotationPresent(ViewScoped.class) || type.isAnnotationPresent(SessionScoped.class)
+                || type.isAnnotationPresent(ConversationScoped.class);
+    }
+
+    private static List<Class<?>> sessionStateBeans() throws Exception {
         // target/test-classes → target/classes
         Path classes = Path.of(ViewStateSerializableTest.class.getProtectionDomain().getCodeSource().getLocation()
                 .toURI()).getParent().resolve("classes");
@@ -113,7 +122,7 @@ class ViewStateSerializableTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, ViewStateSerializableTest.class.getClassLoader());
-                if (type.isAnnotationPresent(ViewScoped.class) && NOT_YET.stream().noneMatch(name::startsWith)) {
+                if (keptInTheSession(type) && NOT_YET.stream().noneMatch(name::startsWith)) {
                     views.add(type);
                 }
             }
