@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Stores requested notifications in the transaction of whoever fired the event (synchronous observer): a personal
  * notification as a row of the user's list, a role-wide one once, to be delivered to each member when they next
- * open a page ({@link Notifications#deliverRoleNotifications}).
+ * open a page ({@link Notifications#deliverRoleNotifications}). A personal one is also put in the e-mail outbox, as
+ * the user chose ({@link MailOutbox}); a role-wide one is not e-mailed (docs/notifications.md).
  */
 @ApplicationScoped
 public class NotificationInbox {
@@ -26,12 +27,16 @@ public class NotificationInbox {
     @Inject
     Clock clock;
 
+    @Inject
+    MailOutbox mailOutbox;
+
     void on(@Observes NotificationRequested request) {
         Instant now = clock.instant();
         String arguments = json(request.arguments());
         if (request.recipient() instanceof NotificationRequested.Recipient.User user) {
             em.persist(new Notification(user.username(), request.kind(), request.childId(), request.messageKey(),
                     arguments, now));
+            mailOutbox.enqueue(user.username(), request.kind(), request.childId(), now);
         } else if (request.recipient() instanceof NotificationRequested.Recipient.RoleMembers members) {
             em.createNativeQuery("INSERT INTO role_notification (role, kind, child_id, message_key, arguments,"
                             + " created_at) VALUES (?, ?, ?, ?, ?, ?)")

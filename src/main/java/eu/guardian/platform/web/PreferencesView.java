@@ -2,6 +2,8 @@ package eu.guardian.platform.web;
 
 import eu.guardian.platform.i18n.LanguageSelection;
 import eu.guardian.platform.i18n.TimeZoneSelection;
+import eu.guardian.platform.notification.EmailChoice;
+import eu.guardian.platform.notification.EmailChoices;
 import eu.guardian.platform.settings.Settings;
 import eu.guardian.platform.time.TimeZones;
 import jakarta.annotation.PostConstruct;
@@ -18,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A user's own preferences page: the time zone every time is shown and typed in (their own, or the installation's).
- * The language has its switch in every page's header.
+ * A user's own preferences page: the time zone every time is shown and typed in (their own, or the installation's),
+ * and how notifications come by e-mail. The language has its switch in every page's header.
  */
 @Named
 @ViewScoped
@@ -37,14 +39,25 @@ public class PreferencesView implements Serializable {
     Settings settings;
 
     @Inject
+    EmailChoices emailChoices;
+
+    @Inject
     Clock clock;
 
     /** The chosen zone's id; empty for the installation's. */
     private String timeZone;
 
+    /** How notifications reach the user by e-mail (docs/notifications.md). */
+    private EmailChoice emailChoice;
+
     @PostConstruct
     void load() {
         timeZone = timeZones.own().map(TimeZones::idOf).orElse("");
+        emailChoice = emailChoices.own();
+    }
+
+    public EmailChoice[] getEmailChoices() {
+        return EmailChoice.values();
     }
 
     public List<SelectItem> getZones() {
@@ -65,6 +78,7 @@ public class PreferencesView implements Serializable {
             return null;
         }
         timeZones.choose(chosen, language.getLocale());
+        emailChoices.choose(emailChoice == null ? EmailChoice.IMMEDIATELY : emailChoice);
         FormMessages.addForNextPage("preferences.saved");
         return "/preferences.xhtml?faces-redirect=true";
     }
@@ -75,5 +89,13 @@ public class PreferencesView implements Serializable {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public EmailChoice getEmailChoice() {
+        return emailChoice;
+    }
+
+    public void setEmailChoice(EmailChoice emailChoice) {
+        this.emailChoice = emailChoice;
     }
 }
