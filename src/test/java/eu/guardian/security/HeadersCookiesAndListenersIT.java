@@ -44,9 +44,8 @@ class HeadersCookiesAndListenersIT {
     void pagesAllowOnlyTheirOwnScriptsAndNoAnswerSniffsRefersOrNamesTheServer() {
         try (Browser browser = new Browser()) {
             browser.openSignedIn("/caseworker/index.xhtml", "caseworker1");
-            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             HttpResponse<String> page = Api.exchange(Api.request("/caseworker/index.xhtml")
-                    .header("Cookie", "JSESSIONID=" + session));
+                    .header("Cookie", browser.cookieHeader()));
             assertEquals(200, page.statusCode());
             String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
             Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'").matcher(policy);

@@ -69,7 +69,7 @@ class TokensAndSessionsIT {
             assertTrue(inAddress.body().contains("session id in the address"), inAddress.body());
 
             HttpResponse<String> inCookie = Api.exchange(Api.request("/guardian/index.xhtml")
-                    .header("Cookie", "JSESSIONID=" + session));
+                    .header("Cookie", browser.cookieHeader()));
             assertEquals(200, inCookie.statusCode(), "the same session by cookie still works");
             assertTrue(inCookie.body().contains("landing-guardian"));
         }

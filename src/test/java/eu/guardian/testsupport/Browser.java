@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -230,6 +231,15 @@ public final class Browser implements AutoCloseable {
         }
         checkAccessibility();
         return result;
+    }
+
+    /**
+     * The Cookie header this browser sends to Guardian: the session is named by two cookies (JSESSIONID and
+     * JSESSIONIDVERSION, a distributable application's), so a test that replays the session sends them all.
+     */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** Checks the page state shown now with axe-core (Guardian's pages only, each state once per run). */

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,10 +84,7 @@ class ErrorAnswersIT {
     void anExpiredFormOpensItsPageAgainWithANoticeInsteadOfAnError() {
         try (Browser browser = new Browser()) {
             browser.openSignedIn("/caseworker/index.xhtml", "caseworker1");
-            // Every cookie the browser holds for Guardian, as it would send them (a distributable session has two,
-            // JSESSIONID and JSESSIONIDVERSION: docs/cluster.md).
-            String session = browser.driver().manage().getCookies().stream()
-                    .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+            String session = browser.cookieHeader();
 
             HttpResponse<String> post = Api.exchange(Api.request("/caseworker/index.xhtml")
                     .header("Cookie", session)
